@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Identity;
+using SecurityPortal.Core.Common;
+
+namespace SecurityPortal.Data.Identity;
+
+/// <summary>
+/// A person who signs in to the portal: an Identity user with a display name, a team and a theme choice.
+/// </summary>
+public sealed class PortalUser : IdentityUser<Guid>, ITrackedEntity
+{
+    public PortalUser()
+    {
+        Id = Guid.CreateVersion7();
+    }
+
+    public required string DisplayName { get; set; }
+
+    public Guid? TeamId { get; set; }
+
+    public bool IsActive { get; set; } = true;
+
+    /// <summary>Null follows the browser's preference; true or false is the user's own choice.</summary>
+    public bool? PrefersDarkMode { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public string CreatedBy { get; set; } = string.Empty;
+
+    public DateTimeOffset ModifiedAt { get; set; }
+
+    public string ModifiedBy { get; set; } = string.Empty;
+}

@@ -1,0 +1,8 @@
+using SecurityPortal.Core.Auditing;
+
+namespace SecurityPortal.Web.Features.Admin;
+
+public sealed record AuditChainReport(long EntriesChecked, AuditChainBreak? Break, DateTimeOffset CheckedAt)
+{
+    public bool IsIntact => Break is null;
+}

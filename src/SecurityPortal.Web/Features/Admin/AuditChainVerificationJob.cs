@@ -1,0 +1,34 @@
+using Hangfire;
+using SecurityPortal.Web.Security;
+
+namespace SecurityPortal.Web.Features.Admin;
+
+/// <summary>Nightly check that nobody has edited, removed or reordered audit-log entries.</summary>
+public sealed class AuditChainVerificationJob(
+    AuditChainVerification verification,
+    CurrentActor actor,
+    ILogger<AuditChainVerificationJob> logger)
+{
+    public const string Id = "audit-chain-verify";
+
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    [AutomaticRetry(Attempts = 2)]
+    public async Task<AuditChainReport> RunAsync(CancellationToken cancellationToken)
+    {
+        actor.SetSystem($"job:{Id}", Guid.NewGuid().ToString("N"));
+        var report = await verification.VerifyAsync(cancellationToken);
+        if (report.IsIntact)
+        {
+            logger.LogInformation("Audit chain intact: {Entries} entries verified", report.EntriesChecked);
+        }
+        else
+        {
+            logger.LogError(
+                "Audit chain broken at entry {Sequence}: {Reason}",
+                report.Break!.Sequence,
+                report.Break.Reason);
+        }
+
+        return report;
+    }
+}

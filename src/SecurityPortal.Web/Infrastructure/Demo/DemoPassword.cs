@@ -1,0 +1,24 @@
+using System.Security.Cryptography;
+
+namespace SecurityPortal.Web.Infrastructure.Demo;
+
+/// <summary>
+/// The demo users' password: <c>Portal:Demo:Password</c> when set, otherwise one generated per
+/// database and shown once on the console when the users are first created (never logged to files).
+/// </summary>
+public sealed class DemoPassword(IConfiguration configuration)
+{
+    private string? _generated;
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(configuration["Portal:Demo:Password"]);
+
+    public string Value => IsConfigured ? configuration["Portal:Demo:Password"]! : _generated ??= Generate();
+
+    private static string Generate()
+    {
+        // Meets the password policy: upper, lower, digit and symbol, 20 characters.
+        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+        var body = RandomNumberGenerator.GetString(alphabet, 16);
+        return $"Dm{body}-7x";
+    }
+}

@@ -1,0 +1,25 @@
+using SecurityPortal.Web.Features.Admin;
+using SecurityPortal.Web.Features.Dashboard;
+using SecurityPortal.Web.Infrastructure.Demo;
+using SecurityPortal.Web.Layout;
+
+namespace SecurityPortal.Web.Infrastructure;
+
+/// <summary>The services each area's pages, endpoints and jobs call; one block per area.</summary>
+public static class FeatureRegistration
+{
+    public static void AddPortalFeatures(this IServiceCollection services)
+    {
+        services.AddSingleton<DemoPassword>();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<UserPreferences>();
+
+        // Dashboard
+        services.AddScoped<DashboardSummary>();
+
+        // Admin
+        services.AddScoped<IDemoDataContributor, AdminDemoData>();
+        services.AddScoped<AuditChainVerification>();
+        services.AddScoped<AuditChainVerificationJob>();
+    }
+}

@@ -1,0 +1,23 @@
+using Hangfire;
+using SecurityPortal.Web.Features.Admin;
+
+namespace SecurityPortal.Web.Infrastructure.Jobs;
+
+/// <summary>
+/// The one place where recurring jobs are declared. Each area adds its line here; ids are stable so a
+/// restart updates the schedule instead of adding a second job.
+/// </summary>
+public sealed class RecurringJobsRegistrar(IRecurringJobManager recurringJobs, IConfiguration configuration) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        recurringJobs.AddOrUpdate<AuditChainVerificationJob>(
+            AuditChainVerificationJob.Id,
+            job => job.RunAsync(CancellationToken.None),
+            configuration["Jobs:AuditChainVerifyCron"] ?? "15 2 * * *",
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

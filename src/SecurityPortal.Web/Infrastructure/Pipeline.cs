@@ -1,0 +1,44 @@
+using Hangfire;
+using SecurityPortal.Web.Features.Account;
+using SecurityPortal.Web.Infrastructure.Health;
+using SecurityPortal.Web.Infrastructure.Logging;
+using SecurityPortal.Web.Security;
+
+namespace SecurityPortal.Web.Infrastructure;
+
+public static class Pipeline
+{
+    public static void UsePortalPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UsePortalRequestLogging();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<CurrentActorMiddleware>();
+        app.UseAntiforgery();
+
+        // Assets carry no data; the sign-in page needs them before anyone is signed in.
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapPortalHealthChecks();
+        app.MapAccountEndpoints();
+
+        // No dashboard filter: the endpoint's policy decides, and it admits administrators only.
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+            {
+                Authorization = [],
+                AppPath = "/",
+                DashboardTitle = "SecurityPortal jobs",
+                DisplayStorageConnectionString = false,
+            })
+            .RequireAuthorization(PortalPolicies.Administration);
+
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode();
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
+using MudBlazor;
+
+namespace SecurityPortal.Web.Layout;
+
+public sealed partial class MainLayout
+{
+    private readonly MudTheme _theme = PortalTheme.Create();
+    private MudThemeProvider? _themeProvider;
+    private ErrorBoundary? _errorBoundary;
+    private bool _drawerOpen = true;
+    private bool _isDarkMode;
+
+    [CascadingParameter(Name = ThemePreference.CascadeName)]
+    public bool? PrefersDarkMode { get; set; }
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    [Inject]
+    private UserPreferences Preferences { get; set; } = default!;
+
+    protected override void OnInitialized() => _isDarkMode = PrefersDarkMode ?? false;
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        // Without a stored choice, follow the operating system's setting.
+        if (firstRender && PrefersDarkMode is null && _themeProvider is not null)
+        {
+            _isDarkMode = await _themeProvider.GetSystemDarkModeAsync();
+            StateHasChanged();
+        }
+    }
+
+    private void ToggleDrawer() => _drawerOpen = !_drawerOpen;
+
+    private async Task OnThemeChosen(bool dark)
+    {
+        _isDarkMode = dark;
+        await JS.InvokeVoidAsync("portal.rememberTheme", ThemePreference.ToCookie(dark));
+        await Preferences.SaveDarkModeAsync(dark);
+    }
+
+    private void Recover() => _errorBoundary?.Recover();
+}
