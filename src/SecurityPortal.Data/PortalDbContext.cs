@@ -18,8 +18,36 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
 
-    /// <summary>Set by the audit interceptor while this context holds the audit-chain lock.</summary>
-    internal bool HoldsAuditChainLock { get; set; }
+    // The audit interceptor reads the chain's tail and appends to it inside each save. One writer at a
+    // time in this process keeps the chain linear; across nodes the sequence key rejects a racing writer.
+    // Held here, with try/finally, because no interceptor callback is guaranteed on every failure path.
+    private static readonly SemaphoreSlim AuditChainGate = new(1, 1);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AuditChainGate.Wait();
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            AuditChainGate.Release();
+        }
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await AuditChainGate.WaitAsync(cancellationToken);
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            AuditChainGate.Release();
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

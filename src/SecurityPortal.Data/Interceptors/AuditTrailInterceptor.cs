@@ -10,20 +10,15 @@ namespace SecurityPortal.Data.Interceptors;
 /// so a change and its audit record commit or fail together.
 /// </summary>
 /// <remarks>
-/// Writers in this process take turns through a lock, because each entry needs the hash of the one
-/// before it. Across nodes the sequence number is the table's key: a writer that raced another for
-/// the same position fails to commit rather than forking the chain.
+/// <see cref="PortalDbContext"/> lets one save at a time through in this process, so reading the chain's
+/// tail here and appending to it cannot interleave with another writer.
 /// </remarks>
 public sealed class AuditTrailInterceptor(TimeProvider clock, IAuditActor actor) : SaveChangesInterceptor
 {
-    private static readonly SemaphoreSlim ChainLock = new(1, 1);
-
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         if (eventData.Context is PortalDbContext context && HasAuditableChanges(context))
         {
-            ChainLock.Wait();
-            context.HoldsAuditChainLock = true;
             var tail = ReadTail(context.AuditLog.AsNoTracking().OrderByDescending(e => e.Sequence)
                 .Select(e => new ChainTail(e.Sequence, e.Hash)).FirstOrDefault());
             Append(context, tail);
@@ -37,8 +32,6 @@ public sealed class AuditTrailInterceptor(TimeProvider clock, IAuditActor actor)
     {
         if (eventData.Context is PortalDbContext context && HasAuditableChanges(context))
         {
-            await ChainLock.WaitAsync(cancellationToken);
-            context.HoldsAuditChainLock = true;
             var tail = ReadTail(await context.AuditLog.AsNoTracking().OrderByDescending(e => e.Sequence)
                 .Select(e => new ChainTail(e.Sequence, e.Hash)).FirstOrDefaultAsync(cancellationToken));
             Append(context, tail);
@@ -47,42 +40,33 @@ public sealed class AuditTrailInterceptor(TimeProvider clock, IAuditActor actor)
         return result;
     }
 
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        Release(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<int> SavedChangesAsync(
-        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        Release(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData)
-    {
-        DiscardPendingEntries(eventData.Context);
-        Release(eventData.Context);
-    }
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => DiscardPendingEntries(eventData.Context);
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
         DiscardPendingEntries(eventData.Context);
-        Release(eventData.Context);
         return Task.CompletedTask;
     }
 
-    public override void SaveChangesCanceled(DbContextEventData eventData)
+    // A stale save does not count as "failed" for EF: it raises this instead.
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
     {
         DiscardPendingEntries(eventData.Context);
-        Release(eventData.Context);
+        return result;
     }
+
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
+        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        DiscardPendingEntries(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData) => DiscardPendingEntries(eventData.Context);
 
     public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
     {
         DiscardPendingEntries(eventData.Context);
-        Release(eventData.Context);
         return Task.CompletedTask;
     }
 
@@ -123,15 +107,6 @@ public sealed class AuditTrailInterceptor(TimeProvider clock, IAuditActor actor)
         foreach (var entry in context.ChangeTracker.Entries<AuditLogEntry>().Where(e => e.State == EntityState.Added).ToList())
         {
             entry.State = EntityState.Detached;
-        }
-    }
-
-    private static void Release(DbContext? context)
-    {
-        if (context is PortalDbContext { HoldsAuditChainLock: true } portal)
-        {
-            portal.HoldsAuditChainLock = false;
-            ChainLock.Release();
         }
     }
 

@@ -1,0 +1,97 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SecurityPortal.Core.Teams;
+using SecurityPortal.Integration.Tests.Infrastructure;
+using SecurityPortal.Web.Features.Admin;
+
+namespace SecurityPortal.Integration.Tests.Auditing;
+
+public sealed class AuditTrailTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private async Task<AuditChainReport> VerifyChainAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AuditChainVerification>().VerifyAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task CreatingATeamWritesOneEntryByTheActingUser()
+    {
+        var team = new Team { Name = $"Red Team {Guid.NewGuid():N}" };
+
+        await factory.WithDbAsync(db =>
+        {
+            db.Teams.Add(team);
+            return db.SaveChangesAsync();
+        }, actor: "officer@demo.local");
+
+        var entries = await factory.WithDbAsync(db => db.AuditLog.Where(e => e.EntityId == team.Id.ToString()).ToListAsync());
+        var entry = Assert.Single(entries);
+        Assert.Equal("Team.Created", entry.Action);
+        Assert.Equal("officer@demo.local", entry.Actor);
+        Assert.Equal(team.Name, JsonDocument.Parse(entry.Changes).RootElement.GetProperty("Name").GetString());
+        Assert.True((await VerifyChainAsync()).IsIntact);
+    }
+
+    [Fact]
+    public async Task UpdatingRecordsTheOldAndNewValues()
+    {
+        var team = new Team { Name = $"Blue Team {Guid.NewGuid():N}", Description = "before" };
+        await factory.WithDbAsync(db =>
+        {
+            db.Teams.Add(team);
+            return db.SaveChangesAsync();
+        });
+
+        await factory.WithDbAsync(async db =>
+        {
+            var loaded = await db.Teams.SingleAsync(t => t.Id == team.Id);
+            loaded.Description = "after";
+            await db.SaveChangesAsync();
+        });
+
+        var update = await factory.WithDbAsync(db => db.AuditLog.SingleAsync(e => e.EntityId == team.Id.ToString() && e.Action == "Team.Updated"));
+        var description = JsonDocument.Parse(update.Changes).RootElement.GetProperty("Description");
+        Assert.Equal("before", description.GetProperty("from").GetString());
+        Assert.Equal("after", description.GetProperty("to").GetString());
+    }
+
+    [Fact]
+    public async Task AFailedSaveWritesNoEntryAndLeavesNoGapInTheChain()
+    {
+        var name = $"Duplicate {Guid.NewGuid():N}";
+        await factory.WithDbAsync(db =>
+        {
+            db.Teams.Add(new Team { Name = name });
+            return db.SaveChangesAsync();
+        });
+        var before = await factory.WithDbAsync(db => db.AuditLog.LongCountAsync());
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => factory.WithDbAsync(db =>
+        {
+            db.Teams.Add(new Team { Name = name });
+            return db.SaveChangesAsync();
+        }));
+        var afterFailure = await factory.WithDbAsync(db => db.AuditLog.LongCountAsync());
+        await factory.WithDbAsync(db =>
+        {
+            db.Teams.Add(new Team { Name = $"{name} (2)" });
+            return db.SaveChangesAsync();
+        });
+
+        Assert.Equal(before, afterFailure);
+        Assert.True((await VerifyChainAsync()).IsIntact);
+    }
+
+    [Fact]
+    public async Task SecretsAreRedactedInUserEntries()
+    {
+        var created = await factory.WithDbAsync(db => db.AuditLog.FirstAsync(e => e.Action == "PortalUser.Created"));
+
+        var changes = JsonDocument.Parse(created.Changes).RootElement;
+
+        Assert.Equal("[redacted]", changes.GetProperty("PasswordHash").GetString());
+        Assert.Equal("[redacted]", changes.GetProperty("SecurityStamp").GetString());
+    }
+}

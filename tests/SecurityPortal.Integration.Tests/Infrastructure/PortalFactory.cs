@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using SecurityPortal.Data;
+
+namespace SecurityPortal.Integration.Tests.Infrastructure;
+
+/// <summary>
+/// The real portal on a real SQLite file in its own temporary folder, with demo data and a known password.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Integration-Test-Passw0rd!";
+
+    public PortalFactory()
+        : this(Path.Combine(Path.GetTempPath(), "securityportal-tests", Guid.NewGuid().ToString("N")))
+    {
+    }
+
+    internal PortalFactory(string dataDirectory)
+    {
+        DataDirectory = dataDirectory;
+        Directory.CreateDirectory(DataDirectory);
+    }
+
+    public string DataDirectory { get; }
+
+    public string DatabaseFile => Path.Combine(DataDirectory, "portal.db");
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
+
+    /// <summary>Keep the data folder on dispose, to start a second portal on the same files.</summary>
+    public bool KeepData { get; init; }
+
+    /// <summary>Set before the host starts to run the Hangfire server (off by default: most tests do not need it).</summary>
+    public bool RunJobServer { get; init; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:SqliteFile", DatabaseFile);
+        builder.UseSetting("Database:JobsSqliteFile", Path.Combine(DataDirectory, "jobs.db"));
+        builder.UseSetting("Portal:Logs:Directory", Path.Combine(DataDirectory, "logs"));
+        builder.UseSetting("Portal:Demo:Seed", "true");
+        builder.UseSetting("Portal:Demo:Password", DemoPassword);
+        builder.UseSetting("Jobs:RunServer", RunJobServer ? "true" : "false");
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>A context from the portal's own factory, with its interceptors, acting as <paramref name="actor"/>.</summary>
+    public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> work, string actor = "tests@demo.local")
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<SecurityPortal.Web.Security.CurrentActor>().SetSystem(actor, "test");
+        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        return await work(db);
+    }
+
+    public Task WithDbAsync(Func<PortalDbContext, Task> work, string actor = "tests@demo.local") =>
+        WithDbAsync(async db =>
+        {
+            await work(db);
+            return true;
+        }, actor);
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && !KeepData)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held by a closing pool; the OS temp cleaner will take it.
+            }
+        }
+    }
+}
