@@ -12,6 +12,7 @@ public sealed partial class MainLayout
     private ErrorBoundary? _errorBoundary;
     private bool _drawerOpen = true;
     private bool _isDarkMode;
+    private bool _interactive;
 
     [CascadingParameter(Name = ThemePreference.CascadeName)]
     public bool? PrefersDarkMode { get; set; }
@@ -26,12 +27,19 @@ public sealed partial class MainLayout
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        if (!firstRender)
+        {
+            return;
+        }
+
         // Without a stored choice, follow the operating system's setting.
-        if (firstRender && PrefersDarkMode is null && _themeProvider is not null)
+        if (PrefersDarkMode is null && _themeProvider is not null)
         {
             _isDarkMode = await _themeProvider.GetSystemDarkModeAsync();
-            StateHasChanged();
         }
+
+        _interactive = true;
+        StateHasChanged();
     }
 
     private void ToggleDrawer() => _drawerOpen = !_drawerOpen;

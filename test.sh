@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Runs every test project of SecurityPortal on a machine that has only the .NET SDK:
+# builds the solution, installs Debian's Chromium for the browser tests when it is missing
+# (or uses PLAYWRIGHT_CHROMIUM_EXECUTABLE), runs the tests, and ends with the totals line
+#   tests: N passed, N failed, N skipped
+# Exit code: 0 only when everything built and every test passed.
+set -uo pipefail
+cd "$(dirname "$0")"
+root="$PWD"
+results="$root/TestResults"
+rm -rf "$results"
+mkdir -p "$results"
+
+summary() { echo "tests: $1 passed, $2 failed, $3 skipped"; }
+
+# Browser for the Playwright journeys. Playwright's own browser download cannot work here.
+if [ -z "${PLAYWRIGHT_CHROMIUM_EXECUTABLE:-}" ]; then
+  if ! command -v chromium >/dev/null 2>&1; then
+    echo "Chromium is missing: installing Debian's chromium package for the browser tests."
+    sudo_cmd=""
+    if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
+    if ! { $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null; }; then
+      echo "Could not install chromium with apt-get; install it or set PLAYWRIGHT_CHROMIUM_EXECUTABLE."
+      summary 0 1 0
+      exit 1
+    fi
+  fi
+  PLAYWRIGHT_CHROMIUM_EXECUTABLE="$(command -v chromium)"
+  export PLAYWRIGHT_CHROMIUM_EXECUTABLE
+fi
+export PORTAL_SCREENSHOTS_DIR="$results/screenshots"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+echo "Building the solution..."
+if ! dotnet build SecurityPortal.sln --nologo -v quiet -clp:ErrorsOnly; then
+  echo "The build failed (counted as one failure)."
+  summary 0 1 0
+  exit 1
+fi
+
+echo "Running the tests..."
+dotnet test SecurityPortal.sln --no-build --nologo --logger "trx" --logger "console;verbosity=minimal" \
+  --results-directory "$results" --blame-hang-timeout 5m
+status=$?
+
+# Totals from the TRX reports, one per test project.
+read -r passed failed skipped < <(
+  cat "$results"/*.trx 2>/dev/null | tr ' ' '\n' | awk -F'"' '
+    /^passed=/ { p += $2 } /^failed=/ { f += $2 } /^error=/ { f += $2 } /^timeout=/ { f += $2 }
+    /^aborted=/ { f += $2 } /^notExecuted=/ { s += $2 }
+    END { printf "%d %d %d\n", p, f, s }')
+
+reports=$(ls "$results"/*.trx 2>/dev/null | wc -l)
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "The test run itself failed ($reports TRX report(s) written); counted as one failure."
+  failed=1
+fi
+summary "$passed" "$failed" "$skipped"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

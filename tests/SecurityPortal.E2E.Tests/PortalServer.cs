@@ -1,0 +1,126 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace SecurityPortal.E2E.Tests;
+
+/// <summary>
+/// The real portal on Kestrel (a free port, its own SQLite files, demo data) and one headless Chromium
+/// shared by the journeys. Chromium is Debian's: Playwright's own browser download cannot work here.
+/// </summary>
+public sealed class PortalServer : IAsyncLifetime
+{
+    public const string DemoPassword = "E2E-Journey-Passw0rd!";
+
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "securityportal-e2e", Guid.NewGuid().ToString("N"));
+    private PortalHost? _host;
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public static string ScreenshotDirectory { get; } =
+        Environment.GetEnvironmentVariable("PORTAL_SCREENSHOTS_DIR") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_dataDirectory);
+        Directory.CreateDirectory(ScreenshotDirectory);
+        _host = new PortalHost(_dataDirectory);
+        _host.UseKestrel(0);
+        _host.StartServer();
+        var addresses = _host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        BaseUrl = addresses.Addresses.First().Replace("127.0.0.1", "localhost", StringComparison.Ordinal).TrimEnd('/');
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath(),
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            ],
+        });
+    }
+
+    /// <summary>A fresh browser context (its own cookies) with a page signed in as <paramref name="email"/>.</summary>
+    public async Task<IPage> SignInAsync(string email)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = 1366, Height = 860 },
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await WaitForInteractiveAsync(page);
+        return page;
+    }
+
+    /// <summary>Waits until the Blazor circuit has rendered the layout interactively.</summary>
+    public static Task WaitForInteractiveAsync(IPage page) =>
+        page.Locator("[data-circuit=ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, $"{name}.png"), FullPage = true });
+
+    private static string ChromiumPath()
+    {
+        var path = Environment.GetEnvironmentVariable("PLAYWRIGHT_CHROMIUM_EXECUTABLE") is { Length: > 0 } configured
+            ? configured
+            : "/usr/bin/chromium";
+        return File.Exists(path)
+            ? path
+            : throw new InvalidOperationException(
+                $"Chromium was not found at {path}. Run the test script (it installs Debian's chromium) or set PLAYWRIGHT_CHROMIUM_EXECUTABLE.");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a closing pool; the OS temp cleaner will take it.
+        }
+    }
+
+    private sealed class PortalHost(string dataDirectory) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("Database:SqliteFile", Path.Combine(dataDirectory, "portal.db"));
+            builder.UseSetting("Database:JobsSqliteFile", Path.Combine(dataDirectory, "jobs.db"));
+            builder.UseSetting("Portal:Logs:Directory", Path.Combine(dataDirectory, "logs"));
+            builder.UseSetting("Portal:Demo:Seed", "true");
+            builder.UseSetting("Portal:Demo:Password", DemoPassword);
+        }
+    }
+}
