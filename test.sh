@@ -38,10 +38,13 @@ if ! dotnet build SecurityPortal.sln --nologo -v quiet -clp:ErrorsOnly; then
   exit 1
 fi
 
-echo "Running the tests..."
-dotnet test SecurityPortal.sln --no-build --nologo --logger "trx" --logger "console;verbosity=minimal" \
-  --results-directory "$results" --blame-hang-timeout 5m
-status=$?
+status=0
+for project in tests/*/*.csproj; do
+  name="$(basename "$project" .csproj)"
+  echo "Running $name..."
+  dotnet test "$project" --no-build --nologo --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
+    --results-directory "$results" --blame-hang-timeout 5m || status=1
+done
 
 # Totals from the TRX reports, one per test project.
 read -r passed failed skipped < <(

@@ -34,6 +34,7 @@ try
     builder.AddPortalJobs(database);
     builder.Services.AddPortalHealthChecks();
     builder.Services.AddPortalFeatures();
+    builder.Services.AddOpenApi();
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 

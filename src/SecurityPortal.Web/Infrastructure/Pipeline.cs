@@ -19,14 +19,17 @@ public static class Pipeline
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UsePortalRequestLogging();
         app.UseAuthentication();
-        app.UseAuthorization();
+
+        // Before authorization, so even a refused request carries the caller's correlation id.
         app.UseMiddleware<CurrentActorMiddleware>();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         // Assets carry no data; the sign-in page needs them before anyone is signed in.
         app.MapStaticAssets().AllowAnonymous();
         app.MapPortalHealthChecks();
         app.MapAccountEndpoints();
+        app.MapOpenApi().RequireAuthorization(PortalPolicies.SignedIn);
 
         // No dashboard filter: the endpoint's policy decides, and it admits administrators only.
         app.MapHangfireDashboard("/hangfire", new DashboardOptions

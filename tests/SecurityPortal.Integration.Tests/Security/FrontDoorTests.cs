@@ -92,4 +92,17 @@ public sealed class FrontDoorTests(PortalFactory factory) : IClassFixture<Portal
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("We could not find that page", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task EveryResponseEchoesTheCallersCorrelationId()
+    {
+        using var client = SignedInClient.Anonymous(factory);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/models");
+        request.Headers.Add("X-Correlation-Id", "ticket-4711");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("ticket-4711", Assert.Single(response.Headers.GetValues("X-Correlation-Id")));
+    }
 }
