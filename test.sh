@@ -3,7 +3,8 @@
 # builds the solution, installs Debian's Chromium for the browser tests when it is missing
 # (or uses PLAYWRIGHT_CHROMIUM_EXECUTABLE), runs the tests, and ends with the totals line
 #   tests: N passed, N failed, N skipped
-# Exit code: 0 only when everything built and every test passed.
+# It also checks formatting against .editorconfig (a difference counts as one failure).
+# Exit code: 0 only when everything built, formatting is clean and every test passed.
 set -uo pipefail
 cd "$(dirname "$0")"
 root="$PWD"
@@ -39,6 +40,13 @@ if ! dotnet build SecurityPortal.sln --nologo -v quiet -clp:ErrorsOnly; then
 fi
 
 status=0
+format_failed=0
+echo "Checking formatting (dotnet format --verify-no-changes)..."
+if ! dotnet format SecurityPortal.sln --verify-no-changes --no-restore -v quiet; then
+  echo "Formatting differs from .editorconfig: run 'dotnet format SecurityPortal.sln' (counted as one failure)."
+  format_failed=1
+fi
+
 for project in tests/*/*.csproj; do
   name="$(basename "$project" .csproj)"
   echo "Running $name..."
@@ -53,6 +61,7 @@ read -r passed failed skipped < <(
     /^aborted=/ { f += $2 } /^notExecuted=/ { s += $2 }
     END { printf "%d %d %d\n", p, f, s }')
 
+failed=$((failed + format_failed))
 reports=$(ls "$results"/*.trx 2>/dev/null | wc -l)
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   echo "The test run itself failed ($reports TRX report(s) written); counted as one failure."

@@ -33,12 +33,12 @@ public static class Pipeline
 
         // No dashboard filter: the endpoint's policy decides, and it admits administrators only.
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
-            {
-                Authorization = [],
-                AppPath = "/",
-                DashboardTitle = "SecurityPortal jobs",
-                DisplayStorageConnectionString = false,
-            })
+        {
+            Authorization = [],
+            AppPath = "/",
+            DashboardTitle = "SecurityPortal jobs",
+            DisplayStorageConnectionString = false,
+        })
             .RequireAuthorization(PortalPolicies.Administration);
 
         app.MapRazorComponents<App>()

@@ -1,6 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using SecurityPortal.Integration.Tests.Infrastructure;
 
 namespace SecurityPortal.Integration.Tests.Health;
