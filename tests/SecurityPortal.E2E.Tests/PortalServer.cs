@@ -52,12 +52,12 @@ public sealed class PortalServer : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (its own cookies) with a page signed in as <paramref name="email"/>.</summary>
-    public async Task<IPage> SignInAsync(string email)
+    public async Task<IPage> SignInAsync(string email, int width = 1366, int height = 860)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
-            ViewportSize = new ViewportSize { Width = 1366, Height = 860 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");

@@ -80,4 +80,20 @@ public sealed class ShellJourneyTests(PortalServer portal)
         Assert.Equal(404, response?.Status);
         Assert.Contains("We could not find that page", await page.Locator("[data-testid=not-found]").TextContentAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task OnAPhoneTheNavigationOpensFromTheMenuButton()
+    {
+        var page = await portal.SignInAsync("officer@demo.local", width: 390, height: 844);
+        var models = page.Locator("[data-nav=Models]");
+        await Assertions.Expect(models).Not.ToBeInViewportAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Toggle navigation" }).ClickAsync();
+        await Assertions.Expect(models).ToBeInViewportAsync();
+        await PortalServer.ScreenshotAsync(page, "shell-phone-navigation");
+        await models.ClickAsync();
+
+        await page.WaitForURLAsync("**/models");
+        Assert.Equal("Models", (await page.Locator("h1").TextContentAsync())?.Trim());
+    }
 }
