@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using SecurityPortal.Core.ApiKeys;
 using SecurityPortal.Core.Auditing;
 using SecurityPortal.Core.Teams;
 using SecurityPortal.Data.Identity;
@@ -12,11 +14,16 @@ namespace SecurityPortal.Data;
 /// <see cref="IDbContextFactory{TContext}"/>; it is never held for the life of a circuit.
 /// </summary>
 public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
-    : IdentityDbContext<PortalUser, PortalRole, Guid>(options)
+    : IdentityDbContext<PortalUser, PortalRole, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>Data Protection keys, shared by every node and kept across restarts.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Team> Teams => Set<Team>();
 
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     // The audit interceptor reads the chain's tail and appends to it inside each save. One writer at a
     // time in this process keeps the chain linear; across nodes the sequence key rejects a racing writer.

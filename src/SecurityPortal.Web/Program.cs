@@ -36,7 +36,8 @@ try
     builder.Services.AddPortalFeatures();
     builder.Services.AddOpenApi();
     builder.Services.AddMudServices();
-    builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+    builder.Services.AddProblemDetails();
+    builder.Services.AddRazorComponents().AddPortalCircuitLimits();
 
     var app = builder.Build();
     app.UsePortalPipeline();

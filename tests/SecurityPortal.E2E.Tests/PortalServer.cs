@@ -23,6 +23,9 @@ public sealed class PortalServer : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = default!;
 
+    /// <summary>Console errors in which Chromium reported a blocked resource or script.</summary>
+    public System.Collections.Concurrent.ConcurrentBag<string> CspViolations { get; } = [];
+
     public static string ScreenshotDirectory { get; } =
         Environment.GetEnvironmentVariable("PORTAL_SCREENSHOTS_DIR") is { Length: > 0 } configured
             ? configured
@@ -60,6 +63,13 @@ public sealed class PortalServer : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                CspViolations.Add(message.Text);
+            }
+        };
         await page.GotoAsync("/");
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(DemoPassword);
@@ -121,6 +131,7 @@ public sealed class PortalServer : IAsyncLifetime
             builder.UseSetting("Portal:Logs:Directory", Path.Combine(dataDirectory, "logs"));
             builder.UseSetting("Portal:Demo:Seed", "true");
             builder.UseSetting("Portal:Demo:Password", DemoPassword);
+            builder.UseSetting("Security:RateLimits:SignInPerMinute", "1000");
         }
     }
 }

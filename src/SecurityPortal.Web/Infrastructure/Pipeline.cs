@@ -1,4 +1,5 @@
 using Hangfire;
+using SecurityPortal.Web.Api;
 using SecurityPortal.Web.Features.Account;
 using SecurityPortal.Web.Infrastructure.Health;
 using SecurityPortal.Web.Infrastructure.Logging;
@@ -16,8 +17,13 @@ public static class Pipeline
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UsePortalRequestLogging();
+
+
+        // Only bodiless error responses are re-executed; the API always answers with problem details.
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseRateLimiter();
         app.UseAuthentication();
 
         // Before authorization, so even a refused request carries the caller's correlation id.
@@ -30,6 +36,7 @@ public static class Pipeline
         app.MapPortalHealthChecks();
         app.MapAccountEndpoints();
         app.MapOpenApi().RequireAuthorization(PortalPolicies.SignedIn);
+        app.MapPortalApi();
 
         // No dashboard filter: the endpoint's policy decides, and it admits administrators only.
         app.MapHangfireDashboard("/hangfire", new DashboardOptions

@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using SecurityPortal.Core.Auditing;
 using SecurityPortal.Data;
 using SecurityPortal.Data.Identity;
+using SecurityPortal.Web.Security.ApiKeys;
 
 namespace SecurityPortal.Web.Security;
 
@@ -12,6 +15,9 @@ public static class SecurityRegistration
     public const string SignOutPath = "/account/sign-out";
     public const string AccessDeniedPath = "/account/access-denied";
 
+    /// <summary>Sends <c>/api</c> requests to the API-key handler and everything else to the sign-in cookie.</summary>
+    public const string PortalScheme = "Portal";
+
     public static void AddPortalSecurity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -19,7 +25,18 @@ public static class SecurityRegistration
         services.AddScoped<IAuditActor>(sp => sp.GetRequiredService<CurrentActor>());
         services.AddScoped<CircuitHandler, CurrentActorCircuitHandler>();
 
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        var secureCookies = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = PortalScheme;
+                options.DefaultChallengeScheme = PortalScheme;
+            })
+            .AddPolicyScheme(PortalScheme, "Cookie for pages, API key for the API", policy =>
+                policy.ForwardDefaultSelector = context => context.Request.Path.StartsWithSegments("/api")
+                    ? ApiKeyAuthenticationHandler.SchemeName
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = SignInPath;
@@ -28,7 +45,7 @@ public static class SecurityRegistration
             cookie.Cookie.Name = "portal.auth";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.Cookie.SecurePolicy = secureCookies;
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
@@ -46,7 +63,24 @@ public static class SecurityRegistration
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
-        services.AddAuthorization(PortalPolicies.Register);
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "portal.antiforgery";
+            antiforgery.Cookie.SecurePolicy = secureCookies;
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        // Keys in the database: every node and every restart decrypts the same cookies and tokens.
+        services.AddDataProtection()
+            .SetApplicationName("SecurityPortal")
+            .PersistKeysToDbContext<PortalDbContext>();
+
+        services.AddAuthorization(options =>
+        {
+            PortalPolicies.Register(options);
+            ApiPolicies.Register(options);
+        });
+        services.AddPortalRateLimits(builder.Configuration);
         services.AddCascadingAuthenticationState();
     }
 }

@@ -22,6 +22,7 @@ public sealed class ShellJourneyTests(PortalServer portal)
         Assert.Equal(AllAreas, areas.Select(a => a.Trim()));
         Assert.Contains("5", teams, StringComparison.Ordinal);
         Assert.Equal("admin@demo.local", (await page.Locator("[data-testid=signed-in-user]").TextContentAsync())?.Trim());
+        Assert.Empty(portal.CspViolations);
     }
 
     [Fact]
@@ -31,10 +32,9 @@ public sealed class ShellJourneyTests(PortalServer portal)
 
         await page.Locator("[data-nav=Incidents]").ClickAsync();
         await page.WaitForURLAsync("**/incidents");
-        var notice = await page.Locator("[data-testid=coming-soon]").TextContentAsync();
 
-        Assert.Equal("Incidents", (await page.Locator("h1").TextContentAsync())?.Trim());
-        Assert.Contains("not built yet", notice, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Incidents");
+        await Assertions.Expect(page.Locator("[data-testid=coming-soon]")).ToContainTextAsync("not built yet");
     }
 
     [Fact]
@@ -94,6 +94,6 @@ public sealed class ShellJourneyTests(PortalServer portal)
         await models.ClickAsync();
 
         await page.WaitForURLAsync("**/models");
-        Assert.Equal("Models", (await page.Locator("h1").TextContentAsync())?.Trim());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Models");
     }
 }

@@ -14,6 +14,7 @@ namespace SecurityPortal.Integration.Tests.Infrastructure;
 public class PortalFactory : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Integration-Test-Passw0rd!";
+    public const string DemoApiKey = "spk_IntegrationTestDemoKeyWithEnoughEntropy01";
 
     public PortalFactory()
         : this(Path.Combine(Path.GetTempPath(), "securityportal-tests", Guid.NewGuid().ToString("N")))
@@ -32,6 +33,8 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
 
+    public int SignInPerMinute { get; init; } = 10_000;
+
     /// <summary>Keep the data folder on dispose, to start a second portal on the same files.</summary>
     public bool KeepData { get; init; }
 
@@ -47,7 +50,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Portal:Logs:Directory", Path.Combine(DataDirectory, "logs"));
         builder.UseSetting("Portal:Demo:Seed", "true");
         builder.UseSetting("Portal:Demo:Password", DemoPassword);
+        builder.UseSetting("Portal:Demo:ApiKey", DemoApiKey);
         builder.UseSetting("Jobs:RunServer", RunJobServer ? "true" : "false");
+        // Every test client shares one address here; rate limits get their own tests.
+        builder.UseSetting("Security:RateLimits:SignInPerMinute", SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Security:RateLimits:ApiPerMinute", "10000");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using SecurityPortal.Core.ApiKeys;
 using SecurityPortal.Core.Security;
 using SecurityPortal.Core.Teams;
 using SecurityPortal.Data;
@@ -13,7 +14,8 @@ public sealed class AdminDemoData(
     IDbContextFactory<PortalDbContext> contexts,
     UserManager<PortalUser> users,
     RoleManager<PortalRole> roles,
-    DemoPassword password) : IDemoDataContributor
+    DemoPassword password,
+    IConfiguration configuration) : IDemoDataContributor
 {
     public static IReadOnlyList<(string Name, string Description)> Teams { get; } =
     [
@@ -46,6 +48,7 @@ public sealed class AdminDemoData(
         }
 
         var teamIds = await EnsureTeamsAsync(cancellationToken);
+        await EnsureDemoApiKeyAsync(cancellationToken);
         var created = 0;
         foreach (var (email, displayName, role, team) in Users)
         {
@@ -88,6 +91,34 @@ public sealed class AdminDemoData(
         await db.SaveChangesAsync(cancellationToken);
         return existing;
     }
+
+    /// <summary>With <c>Portal:Demo:ApiKey</c> set, an Administrator-scoped key with exactly that secret.</summary>
+    private async Task EnsureDemoApiKeyAsync(CancellationToken cancellationToken)
+    {
+        var secret = configuration["Portal:Demo:ApiKey"];
+        if (string.IsNullOrWhiteSpace(secret))
+        {
+            return;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var hash = ApiKeySecret.Hash(secret);
+        if (await db.ApiKeys.AnyAsync(k => k.SecretHash == hash || k.Name == DemoApiKeyName, cancellationToken))
+        {
+            return;
+        }
+
+        db.ApiKeys.Add(new ApiKey
+        {
+            Name = DemoApiKeyName,
+            DisplayPrefix = ApiKeySecret.DisplayPrefixOf(secret),
+            SecretHash = hash,
+            Scopes = ApiScopes.Admin,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public const string DemoApiKeyName = "demo-admin";
 
     private static void Ensure(IdentityResult result, string what)
     {

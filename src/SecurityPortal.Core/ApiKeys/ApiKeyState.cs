@@ -1,0 +1,8 @@
+namespace SecurityPortal.Core.ApiKeys;
+
+public enum ApiKeyState
+{
+    Active,
+    Expired,
+    Revoked,
+}

@@ -1,0 +1,3 @@
+namespace SecurityPortal.Web.Api;
+
+public sealed record ApiClientInfo(string Name, IReadOnlyList<string> Scopes);

@@ -1,0 +1,48 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using SecurityPortal.Integration.Tests.Infrastructure;
+
+namespace SecurityPortal.Integration.Tests.Security;
+
+public sealed class LockoutAndRateLimitTests
+{
+    [Fact]
+    public async Task RepeatedWrongPasswordsLockTheAccountWithoutSayingSo()
+    {
+        using var portal = new PortalFactory();
+        using var client = SignedInClient.Anonymous(portal);
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            using var wrong = await SignedInClient.PostSignInAsync(client, "lead@demo.local", "wrong-password-123");
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        }
+
+        using var right = await SignedInClient.PostSignInAsync(client, "lead@demo.local", PortalFactory.DemoPassword);
+        var page = await right.Content.ReadAsStringAsync();
+        var lockoutEnd = await portal.WithDbAsync(db => db.Users.Where(u => u.Email == "lead@demo.local").Select(u => u.LockoutEnd).SingleAsync());
+
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("Sign-in failed.", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("locked", page, StringComparison.OrdinalIgnoreCase);
+        Assert.NotNull(lockoutEnd);
+    }
+
+    [Fact]
+    public async Task TooManySignInAttemptsFromOneAddressGet429WithRetryAfter()
+    {
+        using var portal = new PortalFactory { SignInPerMinute = 3 };
+        using var client = SignedInClient.Anonymous(portal);
+
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            using var allowed = await SignedInClient.PostSignInAsync(client, "nobody@demo.local", "whatever-123");
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        }
+
+        using var refused = await SignedInClient.PostSignInAsync(client, "nobody@demo.local", "whatever-123");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.True(refused.Headers.RetryAfter is not null);
+    }
+}
