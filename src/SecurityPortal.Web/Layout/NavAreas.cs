@@ -3,19 +3,19 @@ using SecurityPortal.Web.Security;
 
 namespace SecurityPortal.Web.Layout;
 
-/// <summary>The portal's areas in navigation order. Each area's issue tightens its policy as it lands.</summary>
+/// <summary>The portal's areas in navigation order. Each area shows to the roles its view policy admits.</summary>
 public static class NavAreas
 {
     public static IReadOnlyList<NavArea> All { get; } =
     [
         new("Dashboard", "/", Icons.Material.Outlined.SpaceDashboard, PortalPolicies.SignedIn),
-        new("Models", "/models", Icons.Material.Outlined.ModelTraining, PortalPolicies.SignedIn),
-        new("Controls", "/controls", Icons.Material.Outlined.VerifiedUser, PortalPolicies.SignedIn),
-        new("Assessments", "/assessments", Icons.Material.Outlined.FactCheck, PortalPolicies.SignedIn),
-        new("Audits", "/audits", Icons.Material.Outlined.Gavel, PortalPolicies.SignedIn),
-        new("Incidents", "/incidents", Icons.Material.Outlined.ReportProblem, PortalPolicies.SignedIn),
-        new("Training", "/training", Icons.Material.Outlined.School, PortalPolicies.SignedIn),
-        new("Exports", "/exports", Icons.Material.Outlined.PictureAsPdf, PortalPolicies.SignedIn),
+        new("Models", "/models", Icons.Material.Outlined.ModelTraining, PortalPolicies.ViewModels),
+        new("Controls", "/controls", Icons.Material.Outlined.VerifiedUser, PortalPolicies.ViewControls),
+        new("Assessments", "/assessments", Icons.Material.Outlined.FactCheck, PortalPolicies.ViewAssessments),
+        new("Audits", "/audits", Icons.Material.Outlined.Gavel, PortalPolicies.ViewAudits),
+        new("Incidents", "/incidents", Icons.Material.Outlined.ReportProblem, PortalPolicies.ViewIncidents),
+        new("Training", "/training", Icons.Material.Outlined.School, PortalPolicies.ViewTraining),
+        new("Exports", "/exports", Icons.Material.Outlined.PictureAsPdf, PortalPolicies.ViewExports),
         new("Admin", "/admin", Icons.Material.Outlined.AdminPanelSettings, PortalPolicies.Administration),
     ];
 }

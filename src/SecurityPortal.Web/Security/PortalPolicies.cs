@@ -1,27 +1,44 @@
 using Microsoft.AspNetCore.Authorization;
-using SecurityPortal.Core.Security;
 
 namespace SecurityPortal.Web.Security;
 
 /// <summary>
-/// Named authorization policies. Pages and endpoints name one of these, never a role directly, so the
-/// permission matrix lives in one place.
+/// Named authorization policies. Pages and endpoints name one of these, never a role directly; the
+/// roles behind each name are in <see cref="PermissionMatrix"/>.
 /// </summary>
 public static class PortalPolicies
 {
     /// <summary>Any signed-in, active portal user.</summary>
     public const string SignedIn = nameof(SignedIn);
 
-    /// <summary>Administrators only: user management, job dashboard, audit log.</summary>
+    public const string ViewModels = nameof(ViewModels);
+    public const string ManageModels = nameof(ManageModels);
+    public const string ViewControls = nameof(ViewControls);
+    public const string ViewAssessments = nameof(ViewAssessments);
+    public const string ViewAudits = nameof(ViewAudits);
+    public const string ManageAudits = nameof(ManageAudits);
+    public const string ViewIncidents = nameof(ViewIncidents);
+    public const string ManageIncidents = nameof(ManageIncidents);
+    public const string ViewTraining = nameof(ViewTraining);
+    public const string ManageTraining = nameof(ManageTraining);
+    public const string ViewExports = nameof(ViewExports);
+
+    /// <summary>Administrators only: users, teams, API keys, the job dashboard, the audit log.</summary>
     public const string Administration = nameof(Administration);
+
+    /// <summary>Acting on one team's things: officers and administrators on any team, team leads on their own.</summary>
+    public const string ActOnTeam = nameof(ActOnTeam);
 
     public static void Register(AuthorizationOptions options)
     {
-        var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
-        options.AddPolicy(SignedIn, signedIn);
-        options.AddPolicy(Administration, policy => policy.RequireAuthenticatedUser().RequireRole(PortalRoles.Administrator));
+        foreach (var (policy, roles) in PermissionMatrix.Policies)
+        {
+            options.AddPolicy(policy, builder => builder.RequireAuthenticatedUser().RequireRole(roles));
+        }
+
+        options.AddPolicy(ActOnTeam, builder => builder.RequireAuthenticatedUser().AddRequirements(new TeamScopeRequirement()));
 
         // Anything that forgot to name a policy is still closed to anonymous callers.
-        options.FallbackPolicy = signedIn;
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 }

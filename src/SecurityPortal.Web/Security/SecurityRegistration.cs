@@ -61,7 +61,9 @@ public static class SecurityRegistration
             .AddRoles<PortalRole>()
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<PortalClaimsFactory>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, TeamScopeHandler>();
 
         services.AddAntiforgery(antiforgery =>
         {

@@ -6,32 +6,46 @@ namespace SecurityPortal.Component.Tests.Layout;
 
 public sealed class NavMenuTests : PortalComponentContext
 {
-    private static readonly string[] EveryoneSees =
+    private static readonly string[] AllButAdmin =
         ["Dashboard", "Models", "Controls", "Assessments", "Audits", "Incidents", "Training", "Exports"];
+
+    private static readonly string[] AllPolicies =
+    [
+        PortalPolicies.SignedIn, PortalPolicies.ViewModels, PortalPolicies.ViewControls, PortalPolicies.ViewAssessments,
+        PortalPolicies.ViewAudits, PortalPolicies.ViewIncidents, PortalPolicies.ViewTraining, PortalPolicies.ViewExports,
+    ];
 
     private string[] VisibleAreas() =>
         Render<NavMenu>().FindAll("[data-nav]").Select(a => a.GetAttribute("data-nav")!).ToArray();
 
     [Fact]
-    public void SignedInUserWithoutAdministrationSeesEveryAreaButAdmin()
+    public void SomeoneWithOnlyTheEveryonePoliciesSeesDashboardAndTraining()
     {
-        AddAuthorization().SetAuthorized("staff@demo.local").SetPolicies(PortalPolicies.SignedIn);
+        AddAuthorization().SetAuthorized("staff@demo.local").SetPolicies(PortalPolicies.SignedIn, PortalPolicies.ViewTraining);
 
-        Assert.Equal(EveryoneSees, VisibleAreas());
+        Assert.Equal(["Dashboard", "Training"], VisibleAreas());
     }
 
     [Fact]
-    public void AdministratorAlsoSeesAdmin()
+    public void EveryViewPolicyButAdministrationShowsEveryAreaButAdmin()
     {
-        AddAuthorization().SetAuthorized("admin@demo.local").SetPolicies(PortalPolicies.SignedIn, PortalPolicies.Administration);
+        AddAuthorization().SetAuthorized("officer@demo.local").SetPolicies(AllPolicies);
 
-        Assert.Equal([.. EveryoneSees, "Admin"], VisibleAreas());
+        Assert.Equal(AllButAdmin, VisibleAreas());
+    }
+
+    [Fact]
+    public void AdministrationAddsAdmin()
+    {
+        AddAuthorization().SetAuthorized("admin@demo.local").SetPolicies([.. AllPolicies, PortalPolicies.Administration]);
+
+        Assert.Equal([.. AllButAdmin, "Admin"], VisibleAreas());
     }
 
     [Fact]
     public void EveryAreaLinksToItsOwnAddress()
     {
-        AddAuthorization().SetAuthorized("admin@demo.local").SetPolicies(PortalPolicies.SignedIn, PortalPolicies.Administration);
+        AddAuthorization().SetAuthorized("admin@demo.local").SetPolicies([.. AllPolicies, PortalPolicies.Administration]);
 
         var links = Render<NavMenu>().FindAll("a[data-nav]").Select(a => a.GetAttribute("href")).ToArray();
 

@@ -37,12 +37,35 @@ public sealed class ShellJourneyTests(PortalServer portal)
         await Assertions.Expect(page.Locator("[data-testid=coming-soon]")).ToContainTextAsync("not built yet");
     }
 
+    public static TheoryData<string, string[]> NavigationOfEachDemoUser() => new()
+    {
+        { "admin@demo.local", AllAreas },
+        { "officer@demo.local", ["Dashboard", "Models", "Controls", "Assessments", "Audits", "Incidents", "Training", "Exports"] },
+        { "lead@demo.local", ["Dashboard", "Models", "Controls", "Assessments", "Incidents", "Training"] },
+        { "compliance@demo.local", ["Dashboard", "Models", "Controls", "Assessments", "Audits", "Incidents", "Training", "Exports"] },
+        { "staff@demo.local", ["Dashboard", "Training"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(NavigationOfEachDemoUser))]
+    public async Task EachDemoUserSeesOnlyTheirNavigation(string email, string[] expected)
+    {
+        var page = await portal.SignInAsync(email);
+
+        var areas = await page.Locator("[data-nav]").AllTextContentsAsync();
+
+        Assert.Equal(expected, areas.Select(a => a.Trim()));
+    }
+
     [Fact]
-    public async Task StaffDoNotSeeAdminAndAreTurnedAwayFromTheJobDashboard()
+    public async Task StaffAreTurnedAwayFromTheJobDashboardAndFromAdmin()
     {
         var page = await portal.SignInAsync("staff@demo.local");
 
         var areas = await page.Locator("[data-nav]").AllTextContentsAsync();
+        await page.GotoAsync("/admin");
+        await PortalServer.WaitForInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("[data-testid=access-denied]")).ToBeVisibleAsync();
         await page.GotoAsync("/hangfire");
         await PortalServer.WaitForInteractiveAsync(page);
         var denied = page.Locator("[data-testid=access-denied]");

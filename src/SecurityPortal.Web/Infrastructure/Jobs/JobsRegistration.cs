@@ -16,28 +16,25 @@ public static class JobsRegistration
     {
         var configuration = builder.Configuration;
         var pollInterval = TimeSpan.FromSeconds(configuration.GetValue("Jobs:PollIntervalSeconds", 2));
-        builder.Services.AddHangfire(hangfire =>
-        {
-            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (database.Provider == DatabaseProvider.SqlServer)
+        // Our own storage singleton: Hangfire's default registration hands out the process-wide
+        // JobStorage.Current, which two hosts in one process (tests, tools) would share by accident.
+        var contentRoot = builder.Environment.ContentRootPath;
+        builder.Services.AddSingleton<JobStorage>(_ => database.Provider == DatabaseProvider.SqlServer
+            ? new SqlServerStorage(database.ConnectionString, new SqlServerStorageOptions
             {
-                hangfire.UseSqlServerStorage(database.ConnectionString, new SqlServerStorageOptions
-                {
-                    SchemaName = "jobs",
-                    QueuePollInterval = pollInterval,
-                    PrepareSchemaIfNecessary = true,
-                });
-            }
-            else
-            {
-                // The default poll is 15 s, which makes "run now" feel broken.
-                hangfire.UseSQLiteStorage(
-                    DatabaseConfiguration.JobsSqliteFile(configuration, builder.Environment.ContentRootPath),
-                    new SQLiteStorageOptions { QueuePollInterval = pollInterval });
-            }
-        });
+                SchemaName = "jobs",
+                QueuePollInterval = pollInterval,
+                PrepareSchemaIfNecessary = true,
+            })
+            // The default poll is 15 s, which makes "run now" feel broken.
+            : new SQLiteStorage(
+                DatabaseConfiguration.JobsSqliteFile(configuration, contentRoot),
+                new SQLiteStorageOptions { QueuePollInterval = pollInterval }));
+        builder.Services.AddHangfire((services, hangfire) => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(services.GetRequiredService<JobStorage>()));
 
         if (configuration.GetValue("Jobs:RunServer", true))
         {

@@ -1,0 +1,34 @@
+using SecurityPortal.Core.Security;
+
+namespace SecurityPortal.Web.Security;
+
+/// <summary>
+/// Who may do what, per area: the single source of the role-based policies (documented in
+/// docs/permissions.md). Team leads' "own team only" is checked per resource on top, see
+/// <see cref="TeamScopeHandler"/>.
+/// </summary>
+public static class PermissionMatrix
+{
+    private static readonly string[] Everyone = [.. PortalRoles.All];
+    private static readonly string[] Oversight =
+        [PortalRoles.Administrator, PortalRoles.SecurityOfficer, PortalRoles.TeamLead, PortalRoles.ComplianceOfficer];
+
+    public static IReadOnlyDictionary<string, string[]> Policies { get; } = new Dictionary<string, string[]>
+    {
+        [PortalPolicies.SignedIn] = Everyone,
+        [PortalPolicies.ViewModels] = Oversight,
+        [PortalPolicies.ManageModels] = [PortalRoles.Administrator, PortalRoles.SecurityOfficer, PortalRoles.TeamLead],
+        [PortalPolicies.ViewControls] = Oversight,
+        [PortalPolicies.ViewAssessments] = Oversight,
+        [PortalPolicies.ViewAudits] = [PortalRoles.Administrator, PortalRoles.SecurityOfficer, PortalRoles.ComplianceOfficer],
+        [PortalPolicies.ManageAudits] = [PortalRoles.Administrator, PortalRoles.ComplianceOfficer],
+        [PortalPolicies.ViewIncidents] = Oversight,
+        [PortalPolicies.ManageIncidents] = [PortalRoles.Administrator, PortalRoles.SecurityOfficer],
+        [PortalPolicies.ViewTraining] = Everyone,
+        [PortalPolicies.ManageTraining] = [PortalRoles.Administrator, PortalRoles.TeamLead],
+        [PortalPolicies.ViewExports] = [PortalRoles.Administrator, PortalRoles.SecurityOfficer, PortalRoles.ComplianceOfficer],
+        [PortalPolicies.Administration] = [PortalRoles.Administrator],
+    };
+
+    public static bool Allows(string policy, string role) => Policies[policy].Contains(role, StringComparer.Ordinal);
+}
