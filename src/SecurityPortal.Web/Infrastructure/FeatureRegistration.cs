@@ -21,5 +21,8 @@ public static class FeatureRegistration
         services.AddScoped<IDemoDataContributor, AdminDemoData>();
         services.AddScoped<AuditChainVerification>();
         services.AddScoped<AuditChainVerificationJob>();
+        services.AddScoped<ApiKeyAdministration>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<TeamAdministration>();
     }
 }

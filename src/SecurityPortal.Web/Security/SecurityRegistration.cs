@@ -84,5 +84,9 @@ public static class SecurityRegistration
         });
         services.AddPortalRateLimits(builder.Configuration);
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, PortalAuthenticationStateProvider>();
+
+        // Cookies are re-checked against the security stamp every minute, so deactivation bites fast.
+        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.FromMinutes(1));
     }
 }

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using SecurityPortal.Web.Security;
 
 namespace SecurityPortal.Web.Infrastructure.Demo;
 
@@ -12,13 +12,5 @@ public sealed class DemoPassword(IConfiguration configuration)
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(configuration["Portal:Demo:Password"]);
 
-    public string Value => IsConfigured ? configuration["Portal:Demo:Password"]! : _generated ??= Generate();
-
-    private static string Generate()
-    {
-        // Meets the password policy: upper, lower, digit and symbol, 20 characters.
-        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
-        var body = RandomNumberGenerator.GetString(alphabet, 16);
-        return $"Dm{body}-7x";
-    }
+    public string Value => IsConfigured ? configuration["Portal:Demo:Password"]! : _generated ??= InitialPassword.Generate();
 }

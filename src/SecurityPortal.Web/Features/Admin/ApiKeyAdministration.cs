@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using SecurityPortal.Core.ApiKeys;
+using SecurityPortal.Core.Common;
+using SecurityPortal.Data;
+using SecurityPortal.Web.Security;
+
+namespace SecurityPortal.Web.Features.Admin;
+
+/// <summary>Issuing, listing and revoking API keys. The secret leaves this class once, in <see cref="IssuedApiKey"/>.</summary>
+public sealed class ApiKeyAdministration(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, CurrentActor actor)
+{
+    public async Task<IReadOnlyList<ApiKeyRow>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var keys = await db.ApiKeys.AsNoTracking().OrderBy(k => k.Name).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        return keys.Select(k => ApiKeyRow.From(k, now)).ToList();
+    }
+
+    public async Task<IssuedApiKey> IssueAsync(ApiKeyRequest request, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        request.Validate(now);
+        var name = request.Name.Trim();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.ApiKeys.AnyAsync(k => k.Name == name, cancellationToken))
+        {
+            throw new ValidationFailedException(nameof(ApiKeyRequest.Name), $"A key named '{name}' already exists; names say who uses a key, so keep them unique.");
+        }
+
+        var secret = ApiKeySecret.Generate();
+        var key = new ApiKey
+        {
+            Name = name,
+            DisplayPrefix = ApiKeySecret.DisplayPrefixOf(secret),
+            SecretHash = ApiKeySecret.Hash(secret),
+            Scopes = string.Join(' ', request.Scopes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)),
+            ExpiresAt = request.ExpiresAt,
+        };
+        db.ApiKeys.Add(key);
+        await db.SaveChangesAsync(cancellationToken);
+        return new IssuedApiKey(ApiKeyRow.From(key, now), secret);
+    }
+
+    public async Task RevokeAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == id, cancellationToken)
+            ?? throw new ConflictException("That API key no longer exists.");
+        if (key.RevokedAt is not null)
+        {
+            throw new ConflictException($"The key '{key.Name}' was already revoked by {key.RevokedBy}.");
+        }
+
+        key.RevokedAt = clock.GetUtcNow();
+        key.RevokedBy = actor.Name;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

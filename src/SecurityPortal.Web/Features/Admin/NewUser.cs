@@ -1,0 +1,3 @@
+namespace SecurityPortal.Web.Features.Admin;
+
+public sealed record NewUser(string Email, string DisplayName, string Role, Guid? TeamId);

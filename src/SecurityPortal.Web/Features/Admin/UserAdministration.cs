@@ -1,0 +1,162 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SecurityPortal.Core.Common;
+using SecurityPortal.Core.Security;
+using SecurityPortal.Data;
+using SecurityPortal.Data.Identity;
+using SecurityPortal.Web.Security;
+
+namespace SecurityPortal.Web.Features.Admin;
+
+/// <summary>Creating people's accounts, changing their role and team, and switching them off.</summary>
+public sealed class UserAdministration(
+    IDbContextFactory<PortalDbContext> contexts,
+    UserManager<PortalUser> users,
+    CurrentActor actor)
+{
+    public async Task<UserPage> ListAsync(string? search, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            // An explicit escape character works the same on SQLite and SQL Server.
+            var escaped = search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)
+                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+            var pattern = $"%{escaped}%";
+            query = query.Where(u => EF.Functions.Like(u.Email!, pattern, "\\") || EF.Functions.Like(u.DisplayName, pattern, "\\"));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await query
+            .OrderBy(u => u.DisplayName)
+            .Skip(Math.Max(0, page) * pageSize)
+            .Take(pageSize)
+            .Select(u => new UserRow(
+                u.Id,
+                u.Email!,
+                u.DisplayName,
+                db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).FirstOrDefault() ?? string.Empty,
+                u.TeamId,
+                db.Teams.Where(t => t.Id == u.TeamId).Select(t => t.Name).FirstOrDefault(),
+                u.IsActive))
+            .ToListAsync(cancellationToken);
+        return new UserPage(rows, total);
+    }
+
+    /// <summary>Creates the account and returns a one-time password for the administrator to hand over.</summary>
+    public async Task<string> CreateAsync(NewUser request, CancellationToken cancellationToken = default)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var email = request.Email?.Trim() ?? string.Empty;
+        if (!new EmailAddressAttribute().IsValid(email) || email.Length is 0 or > 256)
+        {
+            errors[nameof(NewUser.Email)] = ["Enter a valid e-mail address."];
+        }
+        else if (await users.FindByEmailAsync(email) is not null)
+        {
+            errors[nameof(NewUser.Email)] = ["Someone with this e-mail address already has an account."];
+        }
+
+        var displayName = request.DisplayName?.Trim() ?? string.Empty;
+        if (displayName.Length is < 2 or > 200)
+        {
+            errors[nameof(NewUser.DisplayName)] = ["Enter the person's name (2 to 200 characters)."];
+        }
+
+        await CheckRoleAndTeamAsync(request.Role, request.TeamId, errors, cancellationToken);
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+
+        var password = InitialPassword.Generate();
+        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, TeamId = request.TeamId };
+        Succeeded(await users.CreateAsync(user, password));
+        Succeeded(await users.AddToRoleAsync(user, request.Role));
+        return password;
+    }
+
+    public async Task ChangeAsync(Guid userId, string role, Guid? teamId, CancellationToken cancellationToken = default)
+    {
+        var errors = new Dictionary<string, string[]>();
+        await CheckRoleAndTeamAsync(role, teamId, errors, cancellationToken);
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+
+        var user = await FindAsync(userId);
+        if (IsSelf(user) && role != PortalRoles.Administrator)
+        {
+            throw new ConflictException("You cannot take the Administrator role from yourself; ask another administrator.");
+        }
+
+        var current = await users.GetRolesAsync(user);
+        if (!current.SequenceEqual([role]))
+        {
+            Succeeded(await users.RemoveFromRolesAsync(user, current));
+            Succeeded(await users.AddToRoleAsync(user, role));
+        }
+
+        if (user.TeamId != teamId)
+        {
+            user.TeamId = teamId;
+            Succeeded(await users.UpdateAsync(user));
+        }
+
+        // New claims (role, team) take effect at the next request instead of at the next sign-in.
+        Succeeded(await users.UpdateSecurityStampAsync(user));
+    }
+
+    public async Task SetActiveAsync(Guid userId, bool active, CancellationToken cancellationToken = default)
+    {
+        var user = await FindAsync(userId);
+        if (!active && IsSelf(user))
+        {
+            throw new ConflictException("You cannot deactivate your own account.");
+        }
+
+        if (user.IsActive == active)
+        {
+            return;
+        }
+
+        user.IsActive = active;
+        // Off means off now: lock the account and end its sessions; back on, unlock it.
+        user.LockoutEnd = active ? null : DateTimeOffset.MaxValue;
+        Succeeded(await users.UpdateAsync(user));
+        Succeeded(await users.UpdateSecurityStampAsync(user));
+    }
+
+    private async Task CheckRoleAndTeamAsync(string? role, Guid? teamId, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        if (role is null || !PortalRoles.All.Contains(role))
+        {
+            errors[nameof(NewUser.Role)] = ["Choose one of the portal's roles."];
+        }
+
+        if (teamId is { } id)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            if (!await db.Teams.AnyAsync(t => t.Id == id && t.IsActive, cancellationToken))
+            {
+                errors[nameof(NewUser.TeamId)] = ["Choose an active team."];
+            }
+        }
+    }
+
+    private async Task<PortalUser> FindAsync(Guid userId) =>
+        await users.FindByIdAsync(userId.ToString()) ?? throw new ConflictException("That account no longer exists.");
+
+    private bool IsSelf(PortalUser user) => string.Equals(user.UserName, actor.Name, StringComparison.OrdinalIgnoreCase);
+
+    private static void Succeeded(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new ConflictException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

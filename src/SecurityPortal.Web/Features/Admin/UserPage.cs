@@ -1,0 +1,3 @@
+namespace SecurityPortal.Web.Features.Admin;
+
+public sealed record UserPage(IReadOnlyList<UserRow> Rows, int Total);

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using SecurityPortal.Core.Common;
+using SecurityPortal.Core.Security;
+
+namespace SecurityPortal.Web.Features.Admin;
+
+public sealed partial class UsersPanel
+{
+    private MudTable<UserRow>? _table;
+    private IReadOnlyList<TeamRow> _teams = [];
+    private string? _search;
+    private string _email = string.Empty;
+    private string _displayName = string.Empty;
+    private string _role = PortalRoles.Staff;
+    private Guid? _teamId;
+    private string? _oneTimePassword;
+    private string? _createdEmail;
+    private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
+
+    [Inject]
+    private UserAdministration Users { get; set; } = default!;
+
+    [Inject]
+    private TeamAdministration Teams { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync() => _teams = await Teams.ListAsync();
+
+    private string? ErrorFor(string field) => _errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+
+    private async Task<TableData<UserRow>> LoadAsync(TableState state, CancellationToken cancellationToken)
+    {
+        var page = await Users.ListAsync(_search, state.Page, state.PageSize, cancellationToken);
+        return new TableData<UserRow> { Items = page.Rows, TotalItems = page.Total };
+    }
+
+    private Task SearchAsync(string text)
+    {
+        _search = text;
+        return _table?.ReloadServerData() ?? Task.CompletedTask;
+    }
+
+    private async Task CreateAsync()
+    {
+        _errors = new Dictionary<string, string[]>();
+        try
+        {
+            _oneTimePassword = await Users.CreateAsync(new NewUser(_email, _displayName, _role, _teamId));
+            _createdEmail = _email.Trim();
+            _email = string.Empty;
+            _displayName = string.Empty;
+            await ReloadAsync();
+        }
+        catch (ValidationFailedException ex)
+        {
+            _errors = ex.Errors;
+        }
+    }
+
+    private Task ChangeAsync(UserRow user, string role, Guid? teamId) =>
+        RunAsync(() => Users.ChangeAsync(user.Id, role, teamId), $"{user.DisplayName} updated.");
+
+    private Task SetActiveAsync(UserRow user, bool active) =>
+        RunAsync(() => Users.SetActiveAsync(user.Id, active), active ? $"{user.DisplayName} can sign in again." : $"{user.DisplayName} is deactivated and signed out.");
+
+    private async Task RunAsync(Func<Task> change, string done)
+    {
+        try
+        {
+            await change();
+            Snackbar.Add(done, Severity.Success);
+        }
+        catch (Exception ex) when (ex is ValidationFailedException or ConflictException)
+        {
+            Snackbar.Add(ex.Message, Severity.Warning);
+        }
+
+        await ReloadAsync();
+    }
+
+    private Task ReloadAsync() => _table?.ReloadServerData() ?? Task.CompletedTask;
+}
