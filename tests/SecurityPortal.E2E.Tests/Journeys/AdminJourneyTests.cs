@@ -1,0 +1,42 @@
+using Microsoft.Playwright;
+
+namespace SecurityPortal.E2E.Tests.Journeys;
+
+[Collection(PortalCollection.Name)]
+public sealed class AdminJourneyTests(PortalServer portal)
+{
+    [Fact]
+    public async Task AdministratorIssuesAnApiKeySeesItsSecretOnceAndRevokesIt()
+    {
+        var page = await portal.SignInAsync("admin@demo.local");
+        await page.Locator("[data-nav=Admin]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=audit-chain-status]")).ToContainTextAsync("Audit log intact");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "API keys" }).ClickAsync();
+        await Field(page, "key-name").FillAsync("release-pipeline");
+        await Field(page, "key-scopes").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "teams.read" }).ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await page.Locator("[data-testid=issue-key]").ClickAsync();
+
+        var secret = Field(page, "secret-value");
+        await Assertions.Expect(secret).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^spk_[A-Za-z0-9]{40}$"));
+        var value = await secret.InputValueAsync();
+        await PortalServer.ScreenshotAsync(page, "admin-api-key-issued");
+        var api = await page.APIRequest.GetAsync($"{portal.BaseUrl}/api/v1/teams", new() { Headers = new Dictionary<string, string> { ["X-Api-Key"] = value } });
+        Assert.Equal(200, api.Status);
+
+        await page.Locator("[data-testid=revoke-release-pipeline]").ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await PortalServer.ScreenshotAsync(page, "admin-api-key-revoke-confirm");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Revoke" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=api-keys]")).ToContainTextAsync("Revoked");
+        var refused = await page.APIRequest.GetAsync($"{portal.BaseUrl}/api/v1/teams", new() { Headers = new Dictionary<string, string> { ["X-Api-Key"] = value } });
+
+        Assert.Equal(401, refused.Status);
+    }
+
+    // MudBlazor puts extra attributes on the inner input element of its fields.
+    private static ILocator Field(IPage page, string testId) =>
+        page.Locator($"input[data-testid={testId}], [data-testid={testId}] input").First;
+}
