@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using SecurityPortal.Core.ApiKeys;
 using SecurityPortal.Web.Security.ApiKeys;
@@ -11,18 +12,23 @@ public static class ApiPolicies
 
     public static string For(string scope) => Prefix + scope;
 
-    public static void Register(AuthorizationOptions options)
+    /// <param name="options">The authorization options to add the policies to.</param>
+    /// <param name="acceptBearerTokens">Entra ID mode: Entra bearer tokens count as API clients too.</param>
+    public static void Register(AuthorizationOptions options, bool acceptBearerTokens)
     {
+        string[] schemes = acceptBearerTokens
+            ? [ApiKeyAuthenticationHandler.SchemeName, JwtBearerDefaults.AuthenticationScheme]
+            : [ApiKeyAuthenticationHandler.SchemeName];
         foreach (var scope in ApiScopes.All)
         {
             options.AddPolicy(For(scope), policy => policy
-                .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+                .AddAuthenticationSchemes(schemes)
                 .RequireAuthenticatedUser()
                 .RequireClaim(ApiKeyAuthenticationHandler.ScopeClaim, scope, ApiScopes.Admin));
         }
 
         options.AddPolicy(AnyClient, policy => policy
-            .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+            .AddAuthenticationSchemes(schemes)
             .RequireAuthenticatedUser());
     }
 

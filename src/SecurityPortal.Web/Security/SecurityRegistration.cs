@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -6,6 +7,7 @@ using SecurityPortal.Core.Auditing;
 using SecurityPortal.Data;
 using SecurityPortal.Data.Identity;
 using SecurityPortal.Web.Security.ApiKeys;
+using SecurityPortal.Web.Security.EntraId;
 
 namespace SecurityPortal.Web.Security;
 
@@ -26,17 +28,28 @@ public static class SecurityRegistration
         services.AddScoped<CircuitHandler, CurrentActorCircuitHandler>();
 
         var secureCookies = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-        services.AddAuthentication(options =>
+        var mode = AuthenticationModes.Resolve(builder.Configuration);
+        var authentication = services.AddAuthentication(options =>
             {
                 options.DefaultScheme = PortalScheme;
                 options.DefaultChallengeScheme = PortalScheme;
             })
-            .AddPolicyScheme(PortalScheme, "Cookie for pages, API key for the API", policy =>
-                policy.ForwardDefaultSelector = context => context.Request.Path.StartsWithSegments("/api")
-                    ? ApiKeyAuthenticationHandler.SchemeName
-                    : IdentityConstants.ApplicationScheme)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
-            .AddIdentityCookies();
+            .AddPolicyScheme(PortalScheme, "Cookie for pages, API key or bearer token for the API", policy =>
+                policy.ForwardDefaultSelector = context => !context.Request.Path.StartsWithSegments("/api")
+                    ? IdentityConstants.ApplicationScheme
+                    : mode == AuthenticationModes.EntraId && context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                        ? JwtBearerDefaults.AuthenticationScheme
+                        : ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        if (mode == AuthenticationModes.EntraId)
+        {
+            builder.AddEntraIdAuthentication(authentication);
+        }
+        else
+        {
+            authentication.AddIdentityCookies();
+        }
+
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = SignInPath;
@@ -80,7 +93,7 @@ public static class SecurityRegistration
         services.AddAuthorization(options =>
         {
             PortalPolicies.Register(options);
-            ApiPolicies.Register(options);
+            ApiPolicies.Register(options, acceptBearerTokens: mode == AuthenticationModes.EntraId);
         });
         services.AddPortalRateLimits(builder.Configuration);
         services.AddCascadingAuthenticationState();

@@ -35,6 +35,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public int SignInPerMinute { get; init; } = 10_000;
 
+    /// <summary>More settings for this portal, applied after the defaults above.</summary>
+    public Dictionary<string, string> ExtraSettings { get; init; } = [];
+
     /// <summary>Keep the data folder on dispose, to start a second portal on the same files.</summary>
     public bool KeepData { get; init; }
 
@@ -55,6 +58,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         // Every test client shares one address here; rate limits get their own tests.
         builder.UseSetting("Security:RateLimits:SignInPerMinute", SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Security:RateLimits:ApiPerMinute", "10000");
+        foreach (var (key, value) in ExtraSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
 using SecurityPortal.Data.Identity;
 using SecurityPortal.Web.Security;
@@ -7,14 +9,37 @@ namespace SecurityPortal.Web.Features.Account;
 
 public static class AccountEndpoints
 {
-    public static void MapAccountEndpoints(this WebApplication app) =>
+    public const string EntraSignInPath = "/account/sign-in/entra";
+
+    public static void MapAccountEndpoints(this WebApplication app)
+    {
+        var entraId = AuthenticationModes.Resolve(app.Configuration) == AuthenticationModes.EntraId;
+
         // A form post guarded by the antiforgery token, so another site cannot sign you out behind your back.
-        app.MapPost(SecurityRegistration.SignOutPath, async (SignInManager<PortalUser> signIn) =>
+        app.MapPost(SecurityRegistration.SignOutPath, async (HttpContext http) =>
             {
-                await signIn.SignOutAsync();
-                return TypedResults.LocalRedirect(SecurityRegistration.SignInPath);
+                if (entraId)
+                {
+                    // Ends the Entra ID session too, then Entra sends the browser back to the sign-in page.
+                    return Results.SignOut(
+                        new AuthenticationProperties { RedirectUri = SecurityRegistration.SignInPath },
+                        [IdentityConstants.ApplicationScheme, OpenIdConnectDefaults.AuthenticationScheme]);
+                }
+
+                await http.RequestServices.GetRequiredService<SignInManager<PortalUser>>().SignOutAsync();
+                return Results.LocalRedirect(SecurityRegistration.SignInPath);
             })
             .WithMetadata(new RequireAntiforgeryTokenAttribute())
             .RequireAuthorization(PortalPolicies.SignedIn)
             .ExcludeFromDescription();
+
+        if (entraId)
+        {
+            app.MapGet(EntraSignInPath, (string? returnUrl) => Results.Challenge(
+                    new AuthenticationProperties { RedirectUri = LocalReturnUrl.Or(returnUrl, "/") },
+                    [OpenIdConnectDefaults.AuthenticationScheme]))
+                .AllowAnonymous()
+                .ExcludeFromDescription();
+        }
+    }
 }
