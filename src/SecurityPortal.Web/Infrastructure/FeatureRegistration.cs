@@ -14,6 +14,9 @@ public static class FeatureRegistration
         services.AddScoped<DemoSeeder>();
         services.AddScoped<UserPreferences>();
 
+        // Account
+        services.AddScoped<SecurityPortal.Web.Features.Account.AccountSecurity>();
+
         // Dashboard
         services.AddScoped<DashboardSummary>();
 

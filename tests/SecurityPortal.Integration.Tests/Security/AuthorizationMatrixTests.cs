@@ -16,8 +16,9 @@ namespace SecurityPortal.Integration.Tests.Security;
 /// </summary>
 public sealed class AuthorizationMatrixTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    // Deliberately open: the way in, and what must render for anyone who lost their way.
-    private static readonly HashSet<string> AnonymousPages = ["/account/sign-in", "/not-found", "/error"];
+    // Deliberately open: the way in (the second step needs Identity's short-lived two-factor cookie),
+    // and what must render for anyone who lost their way.
+    private static readonly HashSet<string> AnonymousPages = ["/account/sign-in", "/account/sign-in/two-factor", "/not-found", "/error"];
 
     private static readonly Dictionary<string, string> DemoUserOfRole = new()
     {
