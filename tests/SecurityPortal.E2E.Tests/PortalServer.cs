@@ -78,6 +78,18 @@ public sealed class PortalServer : IAsyncLifetime
         return page;
     }
 
+    /// <summary>A person of their own for a journey that changes its account, so journeys stay independent.</summary>
+    public async Task<string> CreatePersonAsync(string role)
+    {
+        var email = $"person-{Guid.NewGuid():N}@demo.local";
+        await using var scope = _host!.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<SecurityPortal.Data.Identity.PortalUser>>();
+        var person = new SecurityPortal.Data.Identity.PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Journey Person" };
+        await users.CreateAsync(person, DemoPassword);
+        await users.AddToRoleAsync(person, role);
+        return email;
+    }
+
     /// <summary>Waits until the Blazor circuit has rendered the layout interactively.</summary>
     public static Task WaitForInteractiveAsync(IPage page) =>
         page.Locator("[data-circuit=ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
