@@ -81,6 +81,27 @@ public sealed class AuthorizationMatrixTests(PortalFactory factory) : IClassFixt
             || pattern.StartsWith("/_framework", StringComparison.Ordinal) || pattern.StartsWith("_framework", StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AnonymousVisitorsAreSentToSignInFromEveryGuardedPage()
+    {
+        using var client = SignedInClient.Anonymous(factory);
+        var routes = RoutablePages().Select(p => p.Route).Where(r => !AnonymousPages.Contains(r) && !r.Contains('{', StringComparison.Ordinal)).ToList();
+
+        var open = new List<string>();
+        foreach (var route in routes)
+        {
+            using var response = await client.GetAsync(route);
+            if (response.StatusCode != HttpStatusCode.Redirect
+                || response.Headers.Location?.OriginalString.Contains("/account/sign-in", StringComparison.Ordinal) != true)
+            {
+                open.Add($"{route}: {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.NotEmpty(routes);
+        Assert.Empty(open);
+    }
+
     public static TheoryData<string> Roles() => [.. PortalRoles.All];
 
     [Theory]
