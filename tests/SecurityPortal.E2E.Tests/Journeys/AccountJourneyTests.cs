@@ -6,9 +6,6 @@ namespace SecurityPortal.E2E.Tests.Journeys;
 [Collection(PortalCollection.Name)]
 public sealed class AccountJourneyTests(PortalServer portal)
 {
-    private static ILocator Field(IPage page, string testId) =>
-        page.Locator($"input[data-testid={testId}], [data-testid={testId}] input").First;
-
     [Fact]
     public async Task APersonTurnsOnTwoStepSignInAndThenNeedsTheirCode()
     {
@@ -18,7 +15,7 @@ public sealed class AccountJourneyTests(PortalServer portal)
         await page.Locator("[data-testid=start-two-factor]").ClickAsync();
         var key = await page.Locator("[data-testid=authenticator-key]").TextContentAsync();
 
-        await Field(page, "authenticator-code").FillAsync(Totp.Code(key!, DateTimeOffset.UtcNow));
+        await PortalServer.Field(page, "authenticator-code").FillAsync(Totp.Code(key!, DateTimeOffset.UtcNow));
         await page.Locator("[data-testid=confirm-two-factor]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=recovery-codes]")).ToContainTextAsync("Two-step sign-in is on");
         await PortalServer.ScreenshotAsync(page, "account-two-factor-on");
@@ -43,8 +40,8 @@ public sealed class AccountJourneyTests(PortalServer portal)
         await page.GotoAsync("/admin");
         await PortalServer.WaitForInteractiveAsync(page);
 
-        await Field(page, "new-user-email").FillAsync("newcomer@demo.local");
-        await Field(page, "new-user-name").FillAsync("Nia Newcomer");
+        await PortalServer.Field(page, "new-user-email").FillAsync("newcomer@demo.local");
+        await PortalServer.Field(page, "new-user-name").FillAsync("Nia Newcomer");
         await page.Locator("[data-testid=create-user]").ClickAsync();
         var password = page.Locator("[data-testid=one-time-password] input");
         await Assertions.Expect(password).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(".{12,}"));

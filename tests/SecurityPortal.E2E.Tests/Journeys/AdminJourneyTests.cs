@@ -13,13 +13,13 @@ public sealed class AdminJourneyTests(PortalServer portal)
         await Assertions.Expect(page.Locator("[data-testid=audit-chain-status]")).ToContainTextAsync("Audit log intact");
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "API keys" }).ClickAsync();
-        await Field(page, "key-name").FillAsync("release-pipeline");
-        await Field(page, "key-scopes").ClickAsync();
+        await PortalServer.Field(page, "key-name").FillAsync("release-pipeline");
+        await PortalServer.Field(page, "key-scopes").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "teams.read" }).ClickAsync();
         await page.Keyboard.PressAsync("Escape");
         await page.Locator("[data-testid=issue-key]").ClickAsync();
 
-        var secret = Field(page, "secret-value");
+        var secret = PortalServer.Field(page, "secret-value");
         await Assertions.Expect(secret).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^spk_[A-Za-z0-9]{40}$"));
         var value = await secret.InputValueAsync();
         await PortalServer.ScreenshotAsync(page, "admin-api-key-issued");
@@ -35,8 +35,4 @@ public sealed class AdminJourneyTests(PortalServer portal)
 
         Assert.Equal(401, refused.Status);
     }
-
-    // MudBlazor puts extra attributes on the inner input element of its fields.
-    private static ILocator Field(IPage page, string testId) =>
-        page.Locator($"input[data-testid={testId}], [data-testid={testId}] input").First;
 }

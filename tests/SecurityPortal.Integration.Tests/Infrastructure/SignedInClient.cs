@@ -22,18 +22,16 @@ public static partial class SignedInClient
         return client;
     }
 
-    public static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password)
+    public static Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password) =>
+        PostFormAsync(client, "/account/sign-in", "sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = password });
+
+    /// <summary>Loads a statically rendered form page and posts its form back, antiforgery token included.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string formName, Dictionary<string, string> fields)
     {
-        var page = await client.GetStringAsync("/account/sign-in");
-        var token = AntiforgeryField().Match(page).Groups["token"].Value;
-        var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token,
-            ["_handler"] = "sign-in",
-            ["Input.Email"] = email,
-            ["Input.Password"] = password,
-        });
-        return await client.PostAsync("/account/sign-in", form);
+        var page = await client.GetStringAsync(path);
+        fields["__RequestVerificationToken"] = AntiforgeryField().Match(page).Groups["token"].Value;
+        fields["_handler"] = formName;
+        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"(?<token>[^\"]+)\"")]

@@ -45,4 +45,21 @@ public sealed class LockoutAndRateLimitTests
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.True(refused.Headers.RetryAfter is not null);
     }
+
+    [Fact]
+    public async Task AnApiKeyOverItsRateGets429ProblemDetailsWithRetryAfter()
+    {
+        using var portal = new PortalFactory { ExtraSettings = new() { ["Security:RateLimits:ApiPerMinute"] = "2" } };
+        using var client = SignedInClient.Anonymous(portal);
+        client.DefaultRequestHeaders.Add("X-Api-Key", PortalFactory.DemoApiKey);
+
+        using var first = await client.GetAsync("/api/v1/me");
+        using var second = await client.GetAsync("/api/v1/me");
+        using var third = await client.GetAsync("/api/v1/me");
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.Equal("application/problem+json", third.Content.Headers.ContentType?.MediaType);
+        Assert.True(third.Headers.RetryAfter is not null);
+    }
 }

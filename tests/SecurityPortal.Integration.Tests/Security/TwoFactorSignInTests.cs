@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using SecurityPortal.Data.Identity;
@@ -7,7 +6,7 @@ using SecurityPortal.Integration.Tests.Infrastructure;
 
 namespace SecurityPortal.Integration.Tests.Security;
 
-public sealed partial class TwoFactorSignInTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class TwoFactorSignInTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private async Task<string> EnableAuthenticatorAsync(string email)
     {
@@ -19,17 +18,8 @@ public sealed partial class TwoFactorSignInTests(PortalFactory factory) : IClass
         return (await users.GetAuthenticatorKeyAsync(user))!;
     }
 
-    private static async Task<HttpResponseMessage> PostCodeAsync(HttpClient client, string location, string code)
-    {
-        var page = await client.GetStringAsync(location);
-        var token = AntiforgeryField().Match(page).Groups["token"].Value;
-        return await client.PostAsync(location, new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token,
-            ["_handler"] = "two-factor",
-            ["Input.Code"] = code,
-        }));
-    }
+    private static Task<HttpResponseMessage> PostCodeAsync(HttpClient client, string location, string code) =>
+        SignedInClient.PostFormAsync(client, location, "two-factor", new() { ["Input.Code"] = code });
 
     [Fact]
     public async Task WithAnAuthenticatorThePasswordAloneIsNotEnough()
@@ -50,7 +40,4 @@ public sealed partial class TwoFactorSignInTests(PortalFactory factory) : IClass
         Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
         Assert.Equal(HttpStatusCode.OK, afterwards.StatusCode);
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"(?<token>[^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }
