@@ -1,0 +1,8 @@
+namespace SecurityPortal.Core.Models;
+
+public enum DeploymentEnvironment
+{
+    Development,
+    Staging,
+    Production,
+}
