@@ -336,3 +336,187 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125184844_ModelInventory'
+)
+BEGIN
+    CREATE TABLE [Models] (
+        [Id] uniqueidentifier NOT NULL,
+        [Key] nvarchar(60) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Purpose] nvarchar(1000) NULL,
+        [OwnerTeamId] uniqueidentifier NOT NULL,
+        [RiskTier] nvarchar(20) NOT NULL,
+        [DataClassification] nvarchar(20) NOT NULL,
+        [Tags] nvarchar(500) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [ModifiedAt] datetimeoffset NOT NULL,
+        [ModifiedBy] nvarchar(256) NOT NULL,
+        [ConcurrencyToken] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Models] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Models_Teams_OwnerTeamId] FOREIGN KEY ([OwnerTeamId]) REFERENCES [Teams] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125184844_ModelInventory'
+)
+BEGIN
+    CREATE TABLE [DeploymentEvents] (
+        [Id] uniqueidentifier NOT NULL,
+        [ModelId] uniqueidentifier NOT NULL,
+        [Environment] nvarchar(20) NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [FromVersion] nvarchar(100) NULL,
+        [ToVersion] nvarchar(100) NOT NULL,
+        [Reason] nvarchar(1000) NULL,
+        [OccurredAt] datetimeoffset NOT NULL,
+        [Actor] nvarchar(256) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [ModifiedAt] datetimeoffset NOT NULL,
+        [ModifiedBy] nvarchar(256) NOT NULL,
+        [ConcurrencyToken] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_DeploymentEvents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DeploymentEvents_Models_ModelId] FOREIGN KEY ([ModelId]) REFERENCES [Models] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125184844_ModelInventory'
+)
+BEGIN
+    CREATE TABLE [ModelVersions] (
+        [Id] uniqueidentifier NOT NULL,
+        [ModelId] uniqueidentifier NOT NULL,
+        [Version] nvarchar(100) NOT NULL,
+        [ArtifactUri] nvarchar(2000) NOT NULL,
+        [Sha256] char(64) NOT NULL,
+        [SizeBytes] bigint NULL,
+        [EncryptionAtRest] nvarchar(30) NOT NULL,
+        [KeyReference] nvarchar(500) NULL,
+        [SignatureStatus] nvarchar(20) NOT NULL,
+        [TrainingDataReference] nvarchar(2000) NULL,
+        [Notes] nvarchar(4000) NULL,
+        [State] nvarchar(20) NOT NULL,
+        [ApprovedAt] datetimeoffset NULL,
+        [ApprovedBy] nvarchar(256) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [ModifiedAt] datetimeoffset NOT NULL,
+        [ModifiedBy] nvarchar(256) NOT NULL,
+        [ConcurrencyToken] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ModelVersions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ModelVersions_Models_ModelId] FOREIGN KEY ([ModelId]) REFERENCES [Models] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125184844_ModelInventory'
+)
+BEGIN
+    CREATE TABLE [Deployments] (
+        [Id] uniqueidentifier NOT NULL,
+        [ModelId] uniqueidentifier NOT NULL,
+        [Environment] nvarchar(20) NOT NULL,
+        [CurrentVersionId] uniqueidentifier NOT NULL,
+        [Endpoint] nvarchar(2000) NOT NULL,
+        [AuthMode] nvarchar(20) NOT NULL,
+        [InputValidation] bit NOT NULL,
+        [Monitoring] bit NOT NULL,
+        [SecurityLogging] bit NOT NULL,
+        [Tls] bit NOT NULL,
+        [RateLimiting] bit NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [ModifiedAt] datetimeoffset NOT NULL,
+        [ModifiedBy] nvarchar(256) NOT NULL,
+        [ConcurrencyToken] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Deployments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Deployments_ModelVersions_CurrentVersionId] FOREIGN KEY ([CurrentVersionId]) REFERENCES [ModelVersions] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Deployments_Models_ModelId] FOREIGN KEY ([ModelId]) REFERENCES [Models] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125184844_ModelInventory'
+)
+BEGIN
+    CREATE INDEX [IX_DeploymentEvents_ModelId_Environment_OccurredAt] ON [DeploymentEvents] ([ModelId], [Environment], [OccurredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125184844_ModelInventory'
+)
+BEGIN
+    CREATE INDEX [IX_Deployments_CurrentVersionId] ON [Deployments] ([CurrentVersionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125184844_ModelInventory'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Deployments_ModelId_Environment] ON [Deployments] ([ModelId], [Environment]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125184844_ModelInventory'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Models_Key] ON [Models] ([Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125184844_ModelInventory'
+)
+BEGIN
+    CREATE INDEX [IX_Models_Name] ON [Models] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125184844_ModelInventory'
+)
+BEGIN
+    CREATE INDEX [IX_Models_OwnerTeamId] ON [Models] ([OwnerTeamId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125184844_ModelInventory'
+)
+BEGIN
+    CREATE INDEX [IX_Models_RiskTier_OwnerTeamId] ON [Models] ([RiskTier], [OwnerTeamId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125184844_ModelInventory'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ModelVersions_ModelId_Version] ON [ModelVersions] ([ModelId], [Version]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125184844_ModelInventory'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125184844_ModelInventory', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

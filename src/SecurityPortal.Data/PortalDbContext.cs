@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SecurityPortal.Core.ApiKeys;
 using SecurityPortal.Core.Auditing;
+using SecurityPortal.Core.Models;
 using SecurityPortal.Core.Teams;
 using SecurityPortal.Data.Identity;
 using SecurityPortal.Data.Setup;
@@ -24,6 +25,14 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<AiModel> Models => Set<AiModel>();
+
+    public DbSet<ModelVersion> ModelVersions => Set<ModelVersion>();
+
+    public DbSet<Deployment> Deployments => Set<Deployment>();
+
+    public DbSet<DeploymentEvent> DeploymentEvents => Set<DeploymentEvent>();
 
     // The audit interceptor reads the chain's tail and appends to it inside each save. One writer at a
     // time in this process keeps the chain linear; across nodes the sequence key rejects a racing writer.

@@ -1,4 +1,5 @@
 using SecurityPortal.Web.Features.Admin;
+using SecurityPortal.Web.Features.Models;
 using SecurityPortal.Web.Security;
 
 namespace SecurityPortal.Web.Api;
@@ -9,12 +10,17 @@ namespace SecurityPortal.Web.Api;
 /// </summary>
 public static class PortalApi
 {
+    /// <summary>No API request needs more; larger bodies are refused before they are read.</summary>
+    public const long MaxRequestBytes = 1024 * 1024;
+
     public static void MapPortalApi(this WebApplication app)
     {
         var v1 = app.MapGroup("/api/v1")
             .RequireAuthorization(ApiPolicies.AnyClient)
             .RequireRateLimiting(RateLimits.Api)
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxRequestBytes))
+            .AddEndpointFilter<ApiErrors>();
 
         v1.MapGet("/me", (HttpContext http) => TypedResults.Ok(new ApiClientInfo(
                 http.User.Identity!.Name!,
@@ -23,6 +29,7 @@ public static class PortalApi
             .WithSummary("The calling API client and its scopes.");
 
         v1.MapAdminApi();
+        v1.MapModelsApi();
 
         // Unknown API addresses answer problem details, not the people-facing not-found page.
         v1.MapFallback(() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such API resource."))

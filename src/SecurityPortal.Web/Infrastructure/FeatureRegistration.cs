@@ -17,6 +17,11 @@ public static class FeatureRegistration
         // Account
         services.AddScoped<SecurityPortal.Web.Features.Account.AccountSecurity>();
 
+        // Models
+        services.AddScoped<SecurityPortal.Web.Features.Models.ModelInventory>();
+        services.AddScoped<SecurityPortal.Web.Features.Models.ModelVersions>();
+        services.AddScoped<SecurityPortal.Web.Features.Models.ModelDeployments>();
+
         // Dashboard
         services.AddScoped<DashboardSummary>();
 

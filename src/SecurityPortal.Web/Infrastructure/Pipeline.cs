@@ -21,8 +21,9 @@ public static class Pipeline
         app.UsePortalRequestLogging();
 
 
-        // Only bodiless error responses are re-executed; the API always answers with problem details.
+        // Bodiless errors of pages show the friendly page; the API answers problem details instead.
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.Use(ApiErrors.WriteBodilessErrorsAsProblemsAsync);
         app.UseRateLimiter();
         app.UseAuthentication();
 

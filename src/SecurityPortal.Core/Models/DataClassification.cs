@@ -1,0 +1,9 @@
+namespace SecurityPortal.Core.Models;
+
+public enum DataClassification
+{
+    Public,
+    Internal,
+    Confidential,
+    Restricted,
+}

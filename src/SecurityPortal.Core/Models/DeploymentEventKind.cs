@@ -1,0 +1,7 @@
+namespace SecurityPortal.Core.Models;
+
+public enum DeploymentEventKind
+{
+    Deploy,
+    Rollback,
+}

@@ -1,0 +1,8 @@
+namespace SecurityPortal.Core.Models;
+
+public enum EncryptionAtRest
+{
+    None,
+    PlatformManaged,
+    CustomerManagedKey,
+}

@@ -1,0 +1,9 @@
+namespace SecurityPortal.Core.Models;
+
+public enum SignatureStatus
+{
+    Unsigned,
+    Signed,
+    Verified,
+    Invalid,
+}

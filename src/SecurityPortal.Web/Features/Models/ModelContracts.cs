@@ -1,0 +1,22 @@
+namespace SecurityPortal.Web.Features.Models;
+
+// Requests and responses of the model-inventory API; enum-valued fields travel as their names.
+public sealed record NewModelRequest(string? Key, string? Name, string? OwnerTeam, string? RiskTier, string? DataClassification, string? Purpose);
+
+public sealed record ModelSummary(string Key, string Name, string OwnerTeam, string RiskTier, string DataClassification, string? Purpose, DateTimeOffset CreatedAt);
+
+public sealed record ModelPage(IReadOnlyList<ModelSummary> Items, int Total, int Page, int PageSize);
+
+public sealed record NewVersionRequest(string? Version, string? ArtifactUri, string? Sha256, string? EncryptionAtRest, string? KeyReference, long? SizeBytes, string? TrainingDataReference, string? Notes);
+
+public sealed record VersionResponse(string Version, string State, string ArtifactUri, string Sha256, string EncryptionAtRest, string? KeyReference, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? ApprovedAt, string? ApprovedBy);
+
+public sealed record DeployRequest(string? Environment, string? Version, string? Endpoint, string? AuthMode, bool InputValidation, bool Monitoring, bool Logging, bool Tls = true, bool RateLimiting = false);
+
+public sealed record RollbackRequest(string? Environment, string? Reason, string? ToVersion);
+
+public sealed record DeploymentResponse(string Model, string Environment, string Version, string Endpoint, string AuthMode, bool InputValidation, bool Monitoring, bool Logging, bool Tls, bool RateLimiting, DateTimeOffset ModifiedAt);
+
+public sealed record VersionAtResponse(string Model, string Environment, DateTimeOffset At, string? Version);
+
+public sealed record DeploymentEventResponse(string Kind, string? FromVersion, string ToVersion, string? Reason, string Actor, DateTimeOffset OccurredAt);

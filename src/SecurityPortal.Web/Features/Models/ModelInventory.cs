@@ -1,0 +1,119 @@
+using Microsoft.EntityFrameworkCore;
+using SecurityPortal.Core.Common;
+using SecurityPortal.Core.Models;
+using SecurityPortal.Data;
+
+namespace SecurityPortal.Web.Features.Models;
+
+/// <summary>Registering and finding models in the inventory.</summary>
+public sealed class ModelInventory(IDbContextFactory<PortalDbContext> contexts)
+{
+    public const int MaxPageSize = 200;
+
+    public async Task<ModelSummary> CreateAsync(NewModelRequest request, CancellationToken cancellationToken = default)
+    {
+        var errors = new FieldErrors();
+        if (!AiModel.IsValidKey(request.Key))
+        {
+            errors.Add("key", "A key has 3 to 60 lowercase letters, digits and single hyphens, e.g. fraud-scorer.");
+        }
+
+        var name = request.Name?.Trim() ?? string.Empty;
+        if (name.Length is < 2 or > 200)
+        {
+            errors.Add("name", "A name has 2 to 200 characters.");
+        }
+
+        var riskTier = errors.Enum<RiskTier>("riskTier", request.RiskTier);
+        var classification = errors.Enum<DataClassification>("dataClassification", request.DataClassification);
+        if (request.Purpose?.Length > 1000)
+        {
+            errors.Add("purpose", "Keep the purpose under 1,000 characters.");
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var team = await FindTeamAsync(db, request.OwnerTeam, cancellationToken);
+        if (team is null)
+        {
+            errors.Add("ownerTeam", $"No active team '{request.OwnerTeam}'; give a team's name or id.");
+        }
+
+        if (request.Key is not null && await db.Models.AnyAsync(m => m.Key == request.Key, cancellationToken))
+        {
+            errors.Add("key", $"A model with key '{request.Key}' already exists.");
+        }
+
+        errors.ThrowIfAny();
+        var model = new AiModel
+        {
+            Key = request.Key!,
+            Name = name,
+            Purpose = string.IsNullOrWhiteSpace(request.Purpose) ? null : request.Purpose.Trim(),
+            OwnerTeamId = team!.Id,
+            RiskTier = riskTier,
+            DataClassification = classification,
+        };
+        db.Models.Add(model);
+        await db.SaveChangesAsync(cancellationToken);
+        return new ModelSummary(model.Key, model.Name, team.Name, model.RiskTier.ToString(), model.DataClassification.ToString(), model.Purpose, model.CreatedAt);
+    }
+
+    public async Task<ModelPage> ListAsync(string? search, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var errors = new FieldErrors();
+        if (page < 1)
+        {
+            errors.Add("page", "Pages start at 1.");
+        }
+
+        if (pageSize is < 1 or > MaxPageSize)
+        {
+            errors.Add("pageSize", $"pageSize is between 1 and {MaxPageSize}.");
+        }
+
+        errors.ThrowIfAny();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.Models.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = $"%{search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
+            query = query.Where(m => EF.Functions.Like(m.Name, pattern, "\\") || EF.Functions.Like(m.Key, pattern, "\\") || EF.Functions.Like(m.Tags, pattern, "\\"));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderBy(m => m.Name).ThenBy(m => m.Key)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(m => new ModelSummary(
+                m.Key, m.Name, db.Teams.Where(t => t.Id == m.OwnerTeamId).Select(t => t.Name).First(),
+                m.RiskTier.ToString(), m.DataClassification.ToString(), m.Purpose, m.CreatedAt))
+            .ToListAsync(cancellationToken);
+        return new ModelPage(items, total, page, pageSize);
+    }
+
+    public async Task<ModelSummary> GetAsync(string key, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Models.AsNoTracking().Where(m => m.Key == key)
+            .Select(m => new ModelSummary(
+                m.Key, m.Name, db.Teams.Where(t => t.Id == m.OwnerTeamId).Select(t => t.Name).First(),
+                m.RiskTier.ToString(), m.DataClassification.ToString(), m.Purpose, m.CreatedAt))
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException($"There is no model '{key}'.");
+    }
+
+    internal static async Task<AiModel> FindModelAsync(PortalDbContext db, string key, CancellationToken cancellationToken) =>
+        await db.Models.SingleOrDefaultAsync(m => m.Key == key, cancellationToken)
+        ?? throw new NotFoundException($"There is no model '{key}'.");
+
+    private static async Task<Core.Teams.Team?> FindTeamAsync(PortalDbContext db, string? team, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(team))
+        {
+            return null;
+        }
+
+        return Guid.TryParse(team, out var id)
+            ? await db.Teams.SingleOrDefaultAsync(t => t.Id == id && t.IsActive, cancellationToken)
+            : await db.Teams.SingleOrDefaultAsync(t => t.Name == team.Trim() && t.IsActive, cancellationToken);
+    }
+}
