@@ -24,7 +24,11 @@ public sealed class ModelsApiTests(PortalFactory factory) : IClassFixture<Portal
         var key = $"model-{Guid.NewGuid():N}"[..20];
         using var created = await api.PostAsJsonAsync("/api/v1/models", new
         {
-            key, name = "Fraud scorer", ownerTeam = "Fraud Analytics", riskTier = "HighRisk", dataClassification = "Confidential",
+            key,
+            name = "Fraud scorer",
+            ownerTeam = "Fraud Analytics",
+            riskTier = "HighRisk",
+            dataClassification = "Confidential",
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         return key;
@@ -34,7 +38,10 @@ public sealed class ModelsApiTests(PortalFactory factory) : IClassFixture<Portal
     {
         using var registered = await api.PostAsJsonAsync($"/api/v1/models/{key}/versions", new
         {
-            version, artifactUri = $"s3://models/{key}/{version}.onnx", sha256 = Sha, encryptionAtRest = "PlatformManaged",
+            version,
+            artifactUri = $"s3://models/{key}/{version}.onnx",
+            sha256 = Sha,
+            encryptionAtRest = "PlatformManaged",
         });
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
         using var approved = await api.PostAsync($"/api/v1/models/{key}/versions/{version}/approve", null);
@@ -44,8 +51,13 @@ public sealed class ModelsApiTests(PortalFactory factory) : IClassFixture<Portal
     private static Task<HttpResponseMessage> DeployAsync(HttpClient api, string key, string version) =>
         api.PostAsJsonAsync($"/api/v1/models/{key}/deployments", new
         {
-            environment = "Production", version, endpoint = $"https://ml.example.internal/{key}", authMode = "OAuth2",
-            inputValidation = true, monitoring = true, logging = true,
+            environment = "Production",
+            version,
+            endpoint = $"https://ml.example.internal/{key}",
+            authMode = "OAuth2",
+            inputValidation = true,
+            monitoring = true,
+            logging = true,
         });
 
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response)

@@ -3,9 +3,9 @@ namespace SecurityPortal.Web.Features.Models;
 // Requests and responses of the model-inventory API; enum-valued fields travel as their names.
 public sealed record NewModelRequest(string? Key, string? Name, string? OwnerTeam, string? RiskTier, string? DataClassification, string? Purpose);
 
-public sealed record ModelSummary(string Key, string Name, string OwnerTeam, string RiskTier, string DataClassification, string? Purpose, DateTimeOffset CreatedAt);
+public sealed record ModelSummary(string Key, string Name, string OwnerTeam, string RiskTier, string DataClassification, string? Purpose, DateTimeOffset CreatedAt, Guid OwnerTeamId);
 
-public sealed record ModelPage(IReadOnlyList<ModelSummary> Items, int Total, int Page, int PageSize);
+public sealed record ModelListPage(IReadOnlyList<ModelSummary> Items, int Total, int Page, int PageSize);
 
 public sealed record NewVersionRequest(string? Version, string? ArtifactUri, string? Sha256, string? EncryptionAtRest, string? KeyReference, long? SizeBytes, string? TrainingDataReference, string? Notes);
 

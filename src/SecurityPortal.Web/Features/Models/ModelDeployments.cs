@@ -141,6 +141,38 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>Every environment the model runs in, Development to Production.</summary>
+    public async Task<IReadOnlyList<DeploymentResponse>> ListAsync(string modelKey, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var model = await ModelInventory.FindModelAsync(db, modelKey, cancellationToken);
+        var rows = await db.Deployments.AsNoTracking().Where(d => d.ModelId == model.Id)
+            .Join(db.ModelVersions, d => d.CurrentVersionId, v => v.Id, (d, v) => new { Deployment = d, v.Version })
+            .ToListAsync(cancellationToken);
+        return rows.OrderBy(r => r.Deployment.Environment).Select(r => ToResponse(modelKey, r.Deployment, r.Version)).ToList();
+    }
+
+    /// <summary>The version a rollback in <paramref name="environmentName"/> goes to when none is named.</summary>
+    public async Task<string?> DefaultRollbackTargetAsync(string modelKey, string environmentName, CancellationToken cancellationToken = default)
+    {
+        var environment = ParseEnvironment(environmentName);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var model = await ModelInventory.FindModelAsync(db, modelKey, cancellationToken);
+        var deployment = await db.Deployments.AsNoTracking().SingleOrDefaultAsync(d => d.ModelId == model.Id && d.Environment == environment, cancellationToken);
+        if (deployment is null)
+        {
+            return null;
+        }
+
+        var versions = await db.ModelVersions.AsNoTracking().Where(v => v.ModelId == model.Id).ToListAsync(cancellationToken);
+        var history = await db.DeploymentEvents.AsNoTracking()
+            .Where(e => e.ModelId == model.Id && e.Environment == environment)
+            .Select(e => new DeploymentRecord(e.OccurredAt, e.FromVersion, e.ToVersion))
+            .ToListAsync(cancellationToken);
+        var current = versions.Single(v => v.Id == deployment.CurrentVersionId).Version;
+        return DeploymentHistory.DefaultRollbackTarget(history, current, v => versions.Any(x => x.Version == v && x.State == ModelVersionState.Retired));
+    }
+
     private static DeploymentEnvironment ParseEnvironment(string name)
     {
         var errors = new FieldErrors();

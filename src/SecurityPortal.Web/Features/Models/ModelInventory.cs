@@ -55,10 +55,14 @@ public sealed class ModelInventory(IDbContextFactory<PortalDbContext> contexts)
         };
         db.Models.Add(model);
         await db.SaveChangesAsync(cancellationToken);
-        return new ModelSummary(model.Key, model.Name, team.Name, model.RiskTier.ToString(), model.DataClassification.ToString(), model.Purpose, model.CreatedAt);
+        return new ModelSummary(model.Key, model.Name, team.Name, model.RiskTier.ToString(), model.DataClassification.ToString(), model.Purpose, model.CreatedAt, team.Id);
     }
 
-    public async Task<ModelPage> ListAsync(string? search, int page, int pageSize, CancellationToken cancellationToken = default)
+    public async Task<ModelListPage> ListAsync(string? search, int page, int pageSize, CancellationToken cancellationToken = default) =>
+        await ListAsync(search, riskTier: null, sortBy: null, descending: false, page, pageSize, cancellationToken);
+
+    /// <summary>One page of the inventory, filtered and sorted in the database.</summary>
+    public async Task<ModelListPage> ListAsync(string? search, RiskTier? riskTier, string? sortBy, bool descending, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         var errors = new FieldErrors();
         if (page < 1)
@@ -80,14 +84,30 @@ public sealed class ModelInventory(IDbContextFactory<PortalDbContext> contexts)
             query = query.Where(m => EF.Functions.Like(m.Name, pattern, "\\") || EF.Functions.Like(m.Key, pattern, "\\") || EF.Functions.Like(m.Tags, pattern, "\\"));
         }
 
+        if (riskTier is { } tier)
+        {
+            query = query.Where(m => m.RiskTier == tier);
+        }
+
+        query = (sortBy, descending) switch
+        {
+            ("Key", false) => query.OrderBy(m => m.Key),
+            ("Key", true) => query.OrderByDescending(m => m.Key),
+            ("RiskTier", false) => query.OrderBy(m => m.RiskTier).ThenBy(m => m.Name),
+            ("RiskTier", true) => query.OrderByDescending(m => m.RiskTier).ThenBy(m => m.Name),
+            ("CreatedAt", false) => query.OrderBy(m => m.CreatedAt),
+            ("CreatedAt", true) => query.OrderByDescending(m => m.CreatedAt),
+            (_, true) => query.OrderByDescending(m => m.Name).ThenBy(m => m.Key),
+            _ => query.OrderBy(m => m.Name).ThenBy(m => m.Key),
+        };
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(m => m.Name).ThenBy(m => m.Key)
+        var items = await query
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(m => new ModelSummary(
                 m.Key, m.Name, db.Teams.Where(t => t.Id == m.OwnerTeamId).Select(t => t.Name).First(),
-                m.RiskTier.ToString(), m.DataClassification.ToString(), m.Purpose, m.CreatedAt))
+                m.RiskTier.ToString(), m.DataClassification.ToString(), m.Purpose, m.CreatedAt, m.OwnerTeamId))
             .ToListAsync(cancellationToken);
-        return new ModelPage(items, total, page, pageSize);
+        return new ModelListPage(items, total, page, pageSize);
     }
 
     public async Task<ModelSummary> GetAsync(string key, CancellationToken cancellationToken = default)
@@ -96,7 +116,7 @@ public sealed class ModelInventory(IDbContextFactory<PortalDbContext> contexts)
         return await db.Models.AsNoTracking().Where(m => m.Key == key)
             .Select(m => new ModelSummary(
                 m.Key, m.Name, db.Teams.Where(t => t.Id == m.OwnerTeamId).Select(t => t.Name).First(),
-                m.RiskTier.ToString(), m.DataClassification.ToString(), m.Purpose, m.CreatedAt))
+                m.RiskTier.ToString(), m.DataClassification.ToString(), m.Purpose, m.CreatedAt, m.OwnerTeamId))
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"There is no model '{key}'.");
     }
