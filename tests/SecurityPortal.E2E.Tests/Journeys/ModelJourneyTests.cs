@@ -12,7 +12,8 @@ public sealed class ModelJourneyTests(PortalServer portal)
         await page.Locator("[data-nav=Models]").ClickAsync();
         await PortalServer.Field(page, "models-search").FillAsync("chargeback");
         await PortalServer.Field(page, "models-search").PressAsync("Enter");
-        await page.GetByRole(AriaRole.Cell, new() { Name = "Chargeback predictor" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=models-grid] tbody tr")).ToHaveCountAsync(1);
+        await page.Locator("[data-testid=model-chargeback-predictor]").ClickAsync();
         await page.WaitForURLAsync("**/models/chargeback-predictor");
         await Assertions.Expect(page.Locator("[data-testid=runs-Production]")).ToHaveTextAsync("1.1.0");
 
