@@ -157,4 +157,19 @@ public sealed class ModelsApiTests(PortalFactory factory) : IClassFixture<Portal
         Assert.Equal("Fraud Analytics", one.GetProperty("ownerTeam").GetString());
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
+
+    [Theory]
+    [InlineData("%")]
+    [InlineData("_")]
+    public async Task SearchTreatsWildcardsLiterally(string wildcard)
+    {
+        using var api = Api();
+        await CreateModelAsync(api);
+
+        var all = await api.GetFromJsonAsync<JsonElement>("/api/v1/models?pageSize=1");
+        var literal = await api.GetFromJsonAsync<JsonElement>($"/api/v1/models?search={Uri.EscapeDataString(wildcard)}");
+
+        Assert.True(all.GetProperty("total").GetInt32() > 0);
+        Assert.Equal(0, literal.GetProperty("total").GetInt32());
+    }
 }

@@ -5,6 +5,7 @@ using SecurityPortal.Core.Common;
 using SecurityPortal.Core.Security;
 using SecurityPortal.Data;
 using SecurityPortal.Data.Identity;
+using SecurityPortal.Data.Setup;
 using SecurityPortal.Web.Security;
 
 namespace SecurityPortal.Web.Features.Admin;
@@ -21,11 +22,9 @@ public sealed class UserAdministration(
         var query = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
         {
-            // An explicit escape character works the same on SQLite and SQL Server.
-            var escaped = search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)
-                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
-            var pattern = $"%{escaped}%";
-            query = query.Where(u => EF.Functions.Like(u.Email!, pattern, "\\") || EF.Functions.Like(u.DisplayName, pattern, "\\"));
+            var pattern = LikePattern.Containing(search);
+            query = query.Where(u => EF.Functions.Like(u.Email!, pattern, LikePattern.EscapeCharacter)
+                || EF.Functions.Like(u.DisplayName, pattern, LikePattern.EscapeCharacter));
         }
 
         var total = await query.CountAsync(cancellationToken);

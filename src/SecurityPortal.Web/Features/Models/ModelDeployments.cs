@@ -75,17 +75,11 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
         errors.ThrowIfAny();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var model = await ModelInventory.FindModelAsync(db, modelKey, cancellationToken);
-        var deployment = await db.Deployments.SingleOrDefaultAsync(d => d.ModelId == model.Id && d.Environment == environment, cancellationToken)
+        var situation = await RollbackSituationAsync(db, model.Id, environment, cancellationToken)
             ?? throw new ConflictException($"'{modelKey}' is not deployed to {environment}; there is nothing to roll back.");
-        var versions = await db.ModelVersions.Where(v => v.ModelId == model.Id).ToListAsync(cancellationToken);
-        var current = versions.Single(v => v.Id == deployment.CurrentVersionId);
-        var history = await db.DeploymentEvents.AsNoTracking()
-            .Where(e => e.ModelId == model.Id && e.Environment == environment)
-            .Select(e => new DeploymentRecord(e.OccurredAt, e.FromVersion, e.ToVersion))
-            .ToListAsync(cancellationToken);
-
+        var (deployment, versions, current, defaultTarget) = situation;
         var targetVersion = request.ToVersion
-            ?? DeploymentHistory.DefaultRollbackTarget(history, current.Version, v => versions.Any(x => x.Version == v && x.State == ModelVersionState.Retired))
+            ?? defaultTarget
             ?? throw new ConflictException($"No earlier version ran in {environment}; name the version to roll back to.");
         var target = versions.SingleOrDefault(v => v.Version == targetVersion)
             ?? throw new NotFoundException($"'{modelKey}' has no version {targetVersion}.");
@@ -158,20 +152,32 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
         var environment = ParseEnvironment(environmentName);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var model = await ModelInventory.FindModelAsync(db, modelKey, cancellationToken);
-        var deployment = await db.Deployments.AsNoTracking().SingleOrDefaultAsync(d => d.ModelId == model.Id && d.Environment == environment, cancellationToken);
+        return (await RollbackSituationAsync(db, model.Id, environment, cancellationToken))?.DefaultTarget;
+    }
+
+    /// <summary>What a rollback in one environment starts from: the deployment, the model's versions,
+    /// what runs now and the default target. Null when the model is not deployed there.</summary>
+    private static async Task<RollbackSituation?> RollbackSituationAsync(
+        PortalDbContext db, Guid modelId, DeploymentEnvironment environment, CancellationToken cancellationToken)
+    {
+        var deployment = await db.Deployments.SingleOrDefaultAsync(d => d.ModelId == modelId && d.Environment == environment, cancellationToken);
         if (deployment is null)
         {
             return null;
         }
 
-        var versions = await db.ModelVersions.AsNoTracking().Where(v => v.ModelId == model.Id).ToListAsync(cancellationToken);
+        var versions = await db.ModelVersions.Where(v => v.ModelId == modelId).ToListAsync(cancellationToken);
+        var current = versions.Single(v => v.Id == deployment.CurrentVersionId);
         var history = await db.DeploymentEvents.AsNoTracking()
-            .Where(e => e.ModelId == model.Id && e.Environment == environment)
+            .Where(e => e.ModelId == modelId && e.Environment == environment)
             .Select(e => new DeploymentRecord(e.OccurredAt, e.FromVersion, e.ToVersion))
             .ToListAsync(cancellationToken);
-        var current = versions.Single(v => v.Id == deployment.CurrentVersionId).Version;
-        return DeploymentHistory.DefaultRollbackTarget(history, current, v => versions.Any(x => x.Version == v && x.State == ModelVersionState.Retired));
+        var defaultTarget = DeploymentHistory.DefaultRollbackTarget(
+            history, current.Version, v => versions.Any(x => x.Version == v && x.State == ModelVersionState.Retired));
+        return new RollbackSituation(deployment, versions, current, defaultTarget);
     }
+
+    private sealed record RollbackSituation(Deployment Deployment, List<ModelVersion> Versions, ModelVersion Current, string? DefaultTarget);
 
     private static DeploymentEnvironment ParseEnvironment(string name)
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SecurityPortal.Core.Common;
 using SecurityPortal.Core.Models;
 using SecurityPortal.Data;
+using SecurityPortal.Data.Setup;
 
 namespace SecurityPortal.Web.Features.Models;
 
@@ -80,8 +81,10 @@ public sealed class ModelInventory(IDbContextFactory<PortalDbContext> contexts)
         var query = db.Models.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var pattern = $"%{search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
-            query = query.Where(m => EF.Functions.Like(m.Name, pattern, "\\") || EF.Functions.Like(m.Key, pattern, "\\") || EF.Functions.Like(m.Tags, pattern, "\\"));
+            var pattern = LikePattern.Containing(search);
+            query = query.Where(m => EF.Functions.Like(m.Name, pattern, LikePattern.EscapeCharacter)
+                || EF.Functions.Like(m.Key, pattern, LikePattern.EscapeCharacter)
+                || EF.Functions.Like(m.Tags, pattern, LikePattern.EscapeCharacter));
         }
 
         if (riskTier is { } tier)
