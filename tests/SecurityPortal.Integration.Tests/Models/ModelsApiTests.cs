@@ -172,4 +172,18 @@ public sealed class ModelsApiTests(PortalFactory factory) : IClassFixture<Portal
         Assert.True(all.GetProperty("total").GetInt32() > 0);
         Assert.Equal(0, literal.GetProperty("total").GetInt32());
     }
+
+    [Fact]
+    public async Task SortingByRiskTierPutsTheMostSevereFirst()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var inventory = scope.ServiceProvider.GetRequiredService<SecurityPortal.Web.Features.Models.ModelInventory>();
+
+        var page = await inventory.ListAsync(null, null, "RiskTier", descending: true, 1, 200);
+
+        var order = new[] { "Prohibited", "HighRisk", "GeneralPurpose", "Limited", "Minimal" };
+        var ranks = page.Items.Select(m => Array.IndexOf(order, m.RiskTier)).ToList();
+        Assert.Equal(ranks.Order(), ranks);
+        Assert.Equal("HighRisk", page.Items[0].RiskTier);
+    }
 }

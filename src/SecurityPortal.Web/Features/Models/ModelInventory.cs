@@ -96,8 +96,9 @@ public sealed class ModelInventory(IDbContextFactory<PortalDbContext> contexts)
         {
             ("Key", false) => query.OrderBy(m => m.Key),
             ("Key", true) => query.OrderByDescending(m => m.Key),
-            ("RiskTier", false) => query.OrderBy(m => m.RiskTier).ThenBy(m => m.Name),
-            ("RiskTier", true) => query.OrderByDescending(m => m.RiskTier).ThenBy(m => m.Name),
+            // Tiers are stored by name; sort by severity, not alphabetically.
+            ("RiskTier", false) => query.OrderBy(Severity).ThenBy(m => m.Name),
+            ("RiskTier", true) => query.OrderByDescending(Severity).ThenBy(m => m.Name),
             ("CreatedAt", false) => query.OrderBy(m => m.CreatedAt),
             ("CreatedAt", true) => query.OrderByDescending(m => m.CreatedAt),
             (_, true) => query.OrderByDescending(m => m.Name).ThenBy(m => m.Key),
@@ -123,6 +124,13 @@ public sealed class ModelInventory(IDbContextFactory<PortalDbContext> contexts)
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"There is no model '{key}'.");
     }
+
+    private static readonly System.Linq.Expressions.Expression<Func<AiModel, int>> Severity = m =>
+        m.RiskTier == RiskTier.Prohibited ? 4
+        : m.RiskTier == RiskTier.HighRisk ? 3
+        : m.RiskTier == RiskTier.GeneralPurpose ? 2
+        : m.RiskTier == RiskTier.Limited ? 1
+        : 0;
 
     internal static async Task<AiModel> FindModelAsync(PortalDbContext db, string key, CancellationToken cancellationToken) =>
         await db.Models.SingleOrDefaultAsync(m => m.Key == key, cancellationToken)

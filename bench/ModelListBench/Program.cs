@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using SecurityPortal.Core.Models;
+using SecurityPortal.Core.Teams;
+using SecurityPortal.Data;
+using SecurityPortal.Data.Setup;
+using SecurityPortal.Web.Features.Models;
+
+// The inventory list as people use it: a page of 50, filtered and sorted, against 10,000 models and
+// 50,000 versions in a SQLite file. Measures ModelInventory.ListAsync itself (query + mapping).
+const int Models = 10_000;
+const int VersionsPerModel = 5;
+const int Runs = 400;
+
+var file = Path.Combine(Path.GetTempPath(), $"securityportal-bench-{Guid.NewGuid():N}.db");
+var settings = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={file}");
+var factory = new BenchContextFactory(settings);
+try
+{
+    await using (var db = factory.CreateDbContext())
+    {
+        await db.Database.MigrateAsync();
+    }
+
+    var seeding = Stopwatch.StartNew();
+    await SeedAsync(factory);
+    Console.WriteLine($"seeded {Models:N0} models and {Models * VersionsPerModel:N0} versions in {seeding.Elapsed.TotalSeconds:F1} s");
+
+    var inventory = new ModelInventory(factory);
+    var scenarios = new (string Name, Func<int, Task<ModelListPage>> Query)[]
+    {
+        ("name sort, no filter, page 1", _ => inventory.ListAsync(null, null, "Name", false, 1, 50)),
+        ("search 'scorer', high risk, sorted by name", _ => inventory.ListAsync("scorer", RiskTier.HighRisk, "Name", false, 1, 50)),
+        ("risk tier sort desc, deep page", i => inventory.ListAsync(null, null, "RiskTier", true, 1 + (i % 150), 50)),
+        ("search by key fragment 'model-07'", _ => inventory.ListAsync("model-07", null, "Key", false, 1, 50)),
+    };
+
+    Console.WriteLine($"{"scenario",-46} {"rows",5} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8}");
+    foreach (var (name, query) in scenarios)
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            await query(i);
+        }
+
+        var timings = new double[Runs];
+        var rows = 0;
+        for (var i = 0; i < Runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            var page = await query(i);
+            timings[i] = watch.Elapsed.TotalMilliseconds;
+            rows = page.Items.Count;
+        }
+
+        Array.Sort(timings);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-46} {rows,5} {timings[Runs / 2],8:F2} {timings[(int)(Runs * 0.95)],8:F2} {timings[(int)(Runs * 0.99)],8:F2}"));
+    }
+
+    Console.WriteLine($"managed heap after run: {GC.GetTotalMemory(forceFullCollection: true) / 1024 / 1024} MB");
+}
+finally
+{
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    File.Delete(file);
+}
+
+static async Task SeedAsync(BenchContextFactory factory)
+{
+    string[] words = ["fraud", "churn", "support", "credit", "vision", "speech", "ranking", "pricing"];
+    string[] kinds = ["scorer", "classifier", "assistant", "forecaster", "detector"];
+    var tiers = Enum.GetValues<RiskTier>();
+    var teams = Enumerable.Range(1, 5).Select(i => new Team { Name = $"Team {i}" }).ToList();
+    await using (var db = factory.CreateDbContext())
+    {
+        db.Teams.AddRange(teams);
+        await db.SaveChangesAsync();
+    }
+
+    for (var batch = 0; batch < Models / 1000; batch++)
+    {
+        await using var db = factory.CreateDbContext();
+        for (var i = batch * 1000; i < (batch + 1) * 1000; i++)
+        {
+            var model = new AiModel
+            {
+                Key = $"model-{i:D5}",
+                Name = $"{words[i % words.Length]} {kinds[i % kinds.Length]} {i:D5}",
+                OwnerTeamId = teams[i % teams.Count].Id,
+                RiskTier = tiers[(i / 3) % tiers.Length],
+                DataClassification = DataClassification.Internal,
+                Tags = words[i % words.Length],
+            };
+            db.Models.Add(model);
+            for (var v = 0; v < VersionsPerModel; v++)
+            {
+                db.ModelVersions.Add(new ModelVersion
+                {
+                    ModelId = model.Id,
+                    Version = $"1.{v}.0",
+                    ArtifactUri = $"s3://bench/{model.Key}/1.{v}.0",
+                    Sha256 = new string('a', 64),
+                    State = v < 3 ? ModelVersionState.Approved : ModelVersionState.Draft,
+                });
+            }
+        }
+
+        await db.SaveChangesAsync();
+    }
+}
+
+/// <summary>Plain contexts (no audit interceptors): the benchmark measures reads, not seeding.</summary>
+internal sealed class BenchContextFactory(DatabaseSettings settings) : IDbContextFactory<PortalDbContext>
+{
+    public PortalDbContext CreateDbContext()
+    {
+        var builder = new DbContextOptionsBuilder<PortalDbContext>();
+        builder.UsePortalDatabase(settings);
+        return new PortalDbContext(builder.Options);
+    }
+}
