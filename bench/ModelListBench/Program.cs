@@ -24,16 +24,17 @@ try
     }
 
     var seeding = Stopwatch.StartNew();
-    await SeedAsync(factory);
+    var teamIds = await SeedAsync(factory);
     Console.WriteLine($"seeded {Models:N0} models and {Models * VersionsPerModel:N0} versions in {seeding.Elapsed.TotalSeconds:F1} s");
 
     var inventory = new ModelInventory(factory);
     var scenarios = new (string Name, Func<int, Task<ModelListPage>> Query)[]
     {
-        ("name sort, no filter, page 1", _ => inventory.ListAsync(null, null, "Name", false, 1, 50)),
-        ("search 'scorer', high risk, sorted by name", _ => inventory.ListAsync("scorer", RiskTier.HighRisk, "Name", false, 1, 50)),
-        ("risk tier sort desc, deep page", i => inventory.ListAsync(null, null, "RiskTier", true, 1 + (i % 150), 50)),
-        ("search by key fragment 'model-07'", _ => inventory.ListAsync("model-07", null, "Key", false, 1, 50)),
+        ("name sort, no filter, page 1", _ => inventory.ListAsync(new ModelListQuery(SortBy: "Name"), 1, 50)),
+        ("search 'scorer', high risk, sorted by name", _ => inventory.ListAsync(new ModelListQuery("scorer", RiskTier.HighRisk, SortBy: "Name"), 1, 50)),
+        ("risk tier sort desc, deep page", i => inventory.ListAsync(new ModelListQuery(SortBy: "RiskTier", Descending: true), 1 + (i % 150), 50)),
+        ("search by key fragment 'model-07'", _ => inventory.ListAsync(new ModelListQuery("model-07", SortBy: "Key"), 1, 50)),
+        ("one team, runs in Production, by risk tier", _ => inventory.ListAsync(new ModelListQuery(OwnerTeamId: teamIds[2], Environment: DeploymentEnvironment.Production, SortBy: "RiskTier", Descending: true), 1, 50)),
     };
 
     Console.WriteLine($"{"scenario",-46} {"rows",5} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8}");
@@ -67,7 +68,7 @@ finally
     File.Delete(file);
 }
 
-static async Task SeedAsync(BenchContextFactory factory)
+static async Task<List<Guid>> SeedAsync(BenchContextFactory factory)
 {
     string[] words = ["fraud", "churn", "support", "credit", "vision", "speech", "ranking", "pricing"];
     string[] kinds = ["scorer", "classifier", "assistant", "forecaster", "detector"];
@@ -96,19 +97,27 @@ static async Task SeedAsync(BenchContextFactory factory)
             db.Models.Add(model);
             for (var v = 0; v < VersionsPerModel; v++)
             {
-                db.ModelVersions.Add(new ModelVersion
+                var version = new ModelVersion
                 {
                     ModelId = model.Id,
                     Version = $"1.{v}.0",
                     ArtifactUri = $"s3://bench/{model.Key}/1.{v}.0",
                     Sha256 = new string('a', 64),
                     State = v < 3 ? ModelVersionState.Approved : ModelVersionState.Draft,
-                });
+                };
+                db.ModelVersions.Add(version);
+                // A third of the models run in Production, so the environment filter has work to do.
+                if (v == 2 && i % 3 == 0)
+                {
+                    db.Deployments.Add(new Deployment { ModelId = model.Id, Environment = DeploymentEnvironment.Production, Endpoint = $"https://bench/{model.Key}", CurrentVersionId = version.Id });
+                }
             }
         }
 
         await db.SaveChangesAsync();
     }
+
+    return [.. teams.Select(t => t.Id)];
 }
 
 /// <summary>Plain contexts (no audit interceptors): the benchmark measures reads, not seeding.</summary>

@@ -96,7 +96,16 @@ public sealed class PortalServer : IAsyncLifetime
 
     /// <summary>A MudBlazor field by test id; MudBlazor puts extra attributes on the inner input element.</summary>
     public static ILocator Field(IPage page, string testId) =>
-        page.Locator($"input[data-testid={testId}], [data-testid={testId}] input").First;
+        page.Locator($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input, [data-testid={testId}] textarea").First;
+
+    /// <summary>Opens a MudSelect (by test id) and picks the option showing exactly <paramref name="option"/>.</summary>
+    public static async Task ChooseAsync(IPage page, string testId, string option)
+    {
+        // With a value chosen, MudSelect hides its input and carries the test id on the visible combobox.
+        await page.Locator($"[data-testid={testId}]:visible, [data-testid={testId}] input:visible").First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").GetByText(option, new() { Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+    }
 
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, $"{name}.png"), FullPage = true });

@@ -21,6 +21,15 @@ public sealed class FieldErrors
         return default;
     }
 
+    public bool HasAny => _errors.Count > 0;
+
+    /// <summary>How many messages have been recorded, so a caller can tell whether its own checks added any.</summary>
+    public int Count => _errors.Values.Sum(messages => messages.Length);
+
+    /// <summary>All messages, each prefixed by its field, for places that list rather than place them (CSV rows).</summary>
+    public IReadOnlyList<string> Messages =>
+        [.. _errors.SelectMany(e => e.Value.Select(m => string.IsNullOrEmpty(e.Key) ? m : $"{e.Key}: {m}"))];
+
     public void ThrowIfAny()
     {
         if (_errors.Count > 0)

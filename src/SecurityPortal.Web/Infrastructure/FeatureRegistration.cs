@@ -21,6 +21,7 @@ public static class FeatureRegistration
         services.AddScoped<SecurityPortal.Web.Features.Models.ModelInventory>();
         services.AddScoped<SecurityPortal.Web.Features.Models.ModelVersions>();
         services.AddScoped<SecurityPortal.Web.Features.Models.ModelDeployments>();
+        services.AddScoped<SecurityPortal.Web.Features.Models.ModelImport>();
         services.AddScoped<IDemoDataContributor, SecurityPortal.Web.Features.Models.ModelsDemoData>();
 
         // Dashboard

@@ -1,6 +1,7 @@
 using Hangfire;
 using SecurityPortal.Web.Api;
 using SecurityPortal.Web.Features.Account;
+using SecurityPortal.Web.Features.Models;
 using SecurityPortal.Web.Infrastructure.Health;
 using SecurityPortal.Web.Infrastructure.Logging;
 using SecurityPortal.Web.Security;
@@ -38,6 +39,7 @@ public static class Pipeline
         app.MapAccountEndpoints();
         app.MapOpenApi().RequireAuthorization(PortalPolicies.SignedIn);
         app.MapPortalApi();
+        app.MapModelsDownloads();
 
         // No dashboard filter: the endpoint's policy decides, and it admits administrators only.
         app.MapHangfireDashboard("/hangfire", new DashboardOptions

@@ -15,6 +15,7 @@ public sealed class ModelJourneyTests(PortalServer portal)
         await Assertions.Expect(page.Locator("[data-testid=models-grid] tbody tr")).ToHaveCountAsync(1);
         await page.Locator("[data-testid=model-chargeback-predictor]").ClickAsync();
         await page.WaitForURLAsync("**/models/chargeback-predictor");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Deployments" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=runs-Production]")).ToHaveTextAsync("1.1.0");
 
         await page.Locator("[data-testid=rollback-Production]").ClickAsync();

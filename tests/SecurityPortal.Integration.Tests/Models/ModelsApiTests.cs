@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SecurityPortal.Integration.Tests.Infrastructure;
 using SecurityPortal.Web.Features.Admin;
+using SecurityPortal.Web.Features.Models;
 
 namespace SecurityPortal.Integration.Tests.Models;
 
@@ -179,7 +180,7 @@ public sealed class ModelsApiTests(PortalFactory factory) : IClassFixture<Portal
         await using var scope = factory.Services.CreateAsyncScope();
         var inventory = scope.ServiceProvider.GetRequiredService<SecurityPortal.Web.Features.Models.ModelInventory>();
 
-        var page = await inventory.ListAsync(null, null, "RiskTier", descending: true, 1, 200);
+        var page = await inventory.ListAsync(new ModelListQuery(SortBy: "RiskTier", Descending: true), 1, 200);
 
         var order = new[] { "Prohibited", "HighRisk", "GeneralPurpose", "Limited", "Minimal" };
         var ranks = page.Items.Select(m => Array.IndexOf(order, m.RiskTier)).ToList();

@@ -1,15 +1,28 @@
+using SecurityPortal.Core.Models;
+
 namespace SecurityPortal.Web.Features.Models;
 
 // Requests and responses of the model-inventory API; enum-valued fields travel as their names.
-public sealed record NewModelRequest(string? Key, string? Name, string? OwnerTeam, string? RiskTier, string? DataClassification, string? Purpose);
+public sealed record NewModelRequest(string? Key, string? Name, string? OwnerTeam, string? RiskTier, string? DataClassification, string? Purpose, string? Tags = null);
 
-public sealed record ModelSummary(string Key, string Name, string OwnerTeam, string RiskTier, string DataClassification, string? Purpose, DateTimeOffset CreatedAt, Guid OwnerTeamId);
+/// <summary>An edit of a model's description; <see cref="ConcurrencyToken"/> is the one read with the model.</summary>
+public sealed record ModelUpdateRequest(string? Name, string? OwnerTeam, string? RiskTier, string? DataClassification, string? Purpose, string? Tags, Guid ConcurrencyToken);
+
+public sealed record ModelSummary(string Key, string Name, string OwnerTeam, string RiskTier, string DataClassification, string? Purpose, DateTimeOffset CreatedAt, Guid OwnerTeamId, string Tags, Guid ConcurrencyToken);
+
+/// <summary>The inventory list's filters and sort; every field optional.</summary>
+public sealed record ModelListQuery(string? Search = null, RiskTier? RiskTier = null, Guid? OwnerTeamId = null, DeploymentEnvironment? Environment = null, string? SortBy = null, bool Descending = false);
+
+/// <summary>The list's filters as they arrive in a query string: names, not ids.</summary>
+public sealed record ModelListFilter(string? Search, string? RiskTier, string? OwnerTeam, string? Environment, string? SortBy, bool? Descending);
+
+public sealed record TeamChoice(Guid Id, string Name);
 
 public sealed record ModelListPage(IReadOnlyList<ModelSummary> Items, int Total, int Page, int PageSize);
 
 public sealed record NewVersionRequest(string? Version, string? ArtifactUri, string? Sha256, string? EncryptionAtRest, string? KeyReference, long? SizeBytes, string? TrainingDataReference, string? Notes);
 
-public sealed record VersionResponse(string Version, string State, string ArtifactUri, string Sha256, string EncryptionAtRest, string? KeyReference, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? ApprovedAt, string? ApprovedBy);
+public sealed record VersionResponse(string Version, string State, string ArtifactUri, string Sha256, string EncryptionAtRest, string? KeyReference, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? ApprovedAt, string? ApprovedBy, long? SizeBytes = null, string? TrainingDataReference = null, string? Notes = null);
 
 public sealed record DeployRequest(string? Environment, string? Version, string? Endpoint, string? AuthMode, bool InputValidation, bool Monitoring, bool Logging, bool Tls = true, bool RateLimiting = false);
 

@@ -1,15 +1,21 @@
+using System.Linq.Expressions;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SecurityPortal.Core.Common;
 using SecurityPortal.Core.Models;
+using SecurityPortal.Core.Teams;
 using SecurityPortal.Data;
 using SecurityPortal.Data.Setup;
 
 namespace SecurityPortal.Web.Features.Models;
 
-/// <summary>Registering and finding models in the inventory.</summary>
+/// <summary>Registering, describing and finding models in the inventory.</summary>
 public sealed class ModelInventory(IDbContextFactory<PortalDbContext> contexts)
 {
     public const int MaxPageSize = 200;
+
+    /// <summary>The export is one query; beyond this many rows a spreadsheet is the wrong tool anyway.</summary>
+    public const int MaxExportRows = 50_000;
 
     public async Task<ModelSummary> CreateAsync(NewModelRequest request, CancellationToken cancellationToken = default)
     {
@@ -19,51 +25,54 @@ public sealed class ModelInventory(IDbContextFactory<PortalDbContext> contexts)
             errors.Add("key", "A key has 3 to 60 lowercase letters, digits and single hyphens, e.g. fraud-scorer.");
         }
 
-        var name = request.Name?.Trim() ?? string.Empty;
-        if (name.Length is < 2 or > 200)
-        {
-            errors.Add("name", "A name has 2 to 200 characters.");
-        }
-
-        var riskTier = errors.Enum<RiskTier>("riskTier", request.RiskTier);
-        var classification = errors.Enum<DataClassification>("dataClassification", request.DataClassification);
-        if (request.Purpose?.Length > 1000)
-        {
-            errors.Add("purpose", "Keep the purpose under 1,000 characters.");
-        }
-
+        var details = ModelDetails.Check(errors, request.Name, request.Purpose, request.RiskTier, request.DataClassification, request.Tags);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var team = await FindTeamAsync(db, request.OwnerTeam, cancellationToken);
-        if (team is null)
-        {
-            errors.Add("ownerTeam", $"No active team '{request.OwnerTeam}'; give a team's name or id.");
-        }
-
+        var team = await FindTeamAsync(db, request.OwnerTeam, errors, cancellationToken);
         if (request.Key is not null && await db.Models.AnyAsync(m => m.Key == request.Key, cancellationToken))
         {
             errors.Add("key", $"A model with key '{request.Key}' already exists.");
         }
 
         errors.ThrowIfAny();
-        var model = new AiModel
-        {
-            Key = request.Key!,
-            Name = name,
-            Purpose = string.IsNullOrWhiteSpace(request.Purpose) ? null : request.Purpose.Trim(),
-            OwnerTeamId = team!.Id,
-            RiskTier = riskTier,
-            DataClassification = classification,
-        };
+        var model = new AiModel { Key = request.Key!, Name = details!.Name, OwnerTeamId = team!.Id };
+        details.ApplyTo(model);
         db.Models.Add(model);
         await db.SaveChangesAsync(cancellationToken);
-        return new ModelSummary(model.Key, model.Name, team.Name, model.RiskTier.ToString(), model.DataClassification.ToString(), model.Purpose, model.CreatedAt, team.Id);
+        return ToSummary(model, team.Name);
+    }
+
+    /// <summary>
+    /// Changes a model's description. The request's concurrency token is the one the editor loaded:
+    /// if someone saved in between, nothing is written and the caller hears so.
+    /// </summary>
+    public async Task<ModelSummary> UpdateAsync(string key, ModelUpdateRequest request, CancellationToken cancellationToken = default)
+    {
+        var errors = new FieldErrors();
+        var details = ModelDetails.Check(errors, request.Name, request.Purpose, request.RiskTier, request.DataClassification, request.Tags);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var model = await FindModelAsync(db, key, cancellationToken);
+        var team = await FindTeamAsync(db, request.OwnerTeam, errors, cancellationToken);
+        errors.ThrowIfAny();
+        db.Entry(model).Property(m => m.ConcurrencyToken).OriginalValue = request.ConcurrencyToken;
+        model.OwnerTeamId = team!.Id;
+        details!.ApplyTo(model);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new ConflictException(ConflictException.ChangedBySomeoneElse, ex);
+        }
+
+        return ToSummary(model, team.Name);
     }
 
     public async Task<ModelListPage> ListAsync(string? search, int page, int pageSize, CancellationToken cancellationToken = default) =>
-        await ListAsync(search, riskTier: null, sortBy: null, descending: false, page, pageSize, cancellationToken);
+        await ListAsync(new ModelListQuery(search), page, pageSize, cancellationToken);
 
     /// <summary>One page of the inventory, filtered and sorted in the database.</summary>
-    public async Task<ModelListPage> ListAsync(string? search, RiskTier? riskTier, string? sortBy, bool descending, int page, int pageSize, CancellationToken cancellationToken = default)
+    public async Task<ModelListPage> ListAsync(ModelListQuery query, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         var errors = new FieldErrors();
         if (page < 1)
@@ -78,54 +87,116 @@ public sealed class ModelInventory(IDbContextFactory<PortalDbContext> contexts)
 
         errors.ThrowIfAny();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = db.Models.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var pattern = LikePattern.Containing(search);
-            query = query.Where(m => EF.Functions.Like(m.Name, pattern, LikePattern.EscapeCharacter)
-                || EF.Functions.Like(m.Key, pattern, LikePattern.EscapeCharacter)
-                || EF.Functions.Like(m.Tags, pattern, LikePattern.EscapeCharacter));
-        }
-
-        if (riskTier is { } tier)
-        {
-            query = query.Where(m => m.RiskTier == tier);
-        }
-
-        query = (sortBy, descending) switch
-        {
-            ("Key", false) => query.OrderBy(m => m.Key),
-            ("Key", true) => query.OrderByDescending(m => m.Key),
-            // Tiers are stored by name; sort by severity, not alphabetically.
-            ("RiskTier", false) => query.OrderBy(Severity).ThenBy(m => m.Name),
-            ("RiskTier", true) => query.OrderByDescending(Severity).ThenBy(m => m.Name),
-            ("CreatedAt", false) => query.OrderBy(m => m.CreatedAt),
-            ("CreatedAt", true) => query.OrderByDescending(m => m.CreatedAt),
-            (_, true) => query.OrderByDescending(m => m.Name).ThenBy(m => m.Key),
-            _ => query.OrderBy(m => m.Name).ThenBy(m => m.Key),
-        };
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(m => new ModelSummary(
-                m.Key, m.Name, db.Teams.Where(t => t.Id == m.OwnerTeamId).Select(t => t.Name).First(),
-                m.RiskTier.ToString(), m.DataClassification.ToString(), m.Purpose, m.CreatedAt, m.OwnerTeamId))
-            .ToListAsync(cancellationToken);
+        var models = Filter(db, query);
+        var total = await models.CountAsync(cancellationToken);
+        var items = await Project(db, Sort(models, query)).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return new ModelListPage(items, total, page, pageSize);
+    }
+
+    /// <summary>The whole filtered list as CSV, in the columns <see cref="ModelCsv"/> imports.</summary>
+    public async Task<string> ExportCsvAsync(ModelListQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await Project(db, Sort(Filter(db, query), query)).Take(MaxExportRows).ToListAsync(cancellationToken);
+        var csv = new StringBuilder().Append(ModelCsv.Header()).Append("\r\n");
+        foreach (var m in rows)
+        {
+            csv.Append(ModelCsv.Row(m.Key, m.Name, m.OwnerTeam, m.RiskTier, m.DataClassification, m.Purpose, m.Tags)).Append("\r\n");
+        }
+
+        return csv.ToString();
     }
 
     public async Task<ModelSummary> GetAsync(string key, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Models.AsNoTracking().Where(m => m.Key == key)
-            .Select(m => new ModelSummary(
-                m.Key, m.Name, db.Teams.Where(t => t.Id == m.OwnerTeamId).Select(t => t.Name).First(),
-                m.RiskTier.ToString(), m.DataClassification.ToString(), m.Purpose, m.CreatedAt, m.OwnerTeamId))
-            .SingleOrDefaultAsync(cancellationToken)
+        return await Project(db, db.Models.AsNoTracking().Where(m => m.Key == key)).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"There is no model '{key}'.");
     }
 
-    private static readonly System.Linq.Expressions.Expression<Func<AiModel, int>> Severity = m =>
+    public static IReadOnlyList<string> SortColumns { get; } = ["Name", "Key", "RiskTier", "CreatedAt"];
+
+    /// <summary>Turns query-string filters into a query, naming the field of any value it cannot use.</summary>
+    public async Task<ModelListQuery> ParseQueryAsync(ModelListFilter filter, CancellationToken cancellationToken = default)
+    {
+        var errors = new FieldErrors();
+        RiskTier? tier = string.IsNullOrWhiteSpace(filter.RiskTier) ? null : errors.Enum<RiskTier>("riskTier", filter.RiskTier);
+        DeploymentEnvironment? environment = string.IsNullOrWhiteSpace(filter.Environment) ? null : errors.Enum<DeploymentEnvironment>("environment", filter.Environment);
+        if (filter.SortBy is not null && !SortColumns.Contains(filter.SortBy, StringComparer.Ordinal))
+        {
+            errors.Add("sortBy", $"Sort by one of {string.Join(", ", SortColumns)}.");
+        }
+
+        Guid? teamId = null;
+        if (!string.IsNullOrWhiteSpace(filter.OwnerTeam))
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            teamId = (await FindTeamAsync(db, filter.OwnerTeam, errors, cancellationToken))?.Id;
+        }
+
+        errors.ThrowIfAny();
+        return new ModelListQuery(filter.Search, tier, teamId, environment, filter.SortBy, filter.Descending ?? false);
+    }
+
+    /// <summary>Active teams a model can belong to, by name.</summary>
+    public async Task<IReadOnlyList<TeamChoice>> TeamsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Teams.AsNoTracking().Where(t => t.IsActive).OrderBy(t => t.Name)
+            .Select(t => new TeamChoice(t.Id, t.Name)).ToListAsync(cancellationToken);
+    }
+
+    private static IQueryable<AiModel> Filter(PortalDbContext db, ModelListQuery query)
+    {
+        var models = db.Models.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var pattern = LikePattern.Containing(query.Search);
+            models = models.Where(m => EF.Functions.Like(m.Name, pattern, LikePattern.EscapeCharacter)
+                || EF.Functions.Like(m.Key, pattern, LikePattern.EscapeCharacter)
+                || EF.Functions.Like(m.Tags, pattern, LikePattern.EscapeCharacter));
+        }
+
+        if (query.RiskTier is { } tier)
+        {
+            models = models.Where(m => m.RiskTier == tier);
+        }
+
+        if (query.OwnerTeamId is { } teamId)
+        {
+            models = models.Where(m => m.OwnerTeamId == teamId);
+        }
+
+        if (query.Environment is { } environment)
+        {
+            models = models.Where(m => db.Deployments.Any(d => d.ModelId == m.Id && d.Environment == environment));
+        }
+
+        return models;
+    }
+
+    private static IQueryable<AiModel> Sort(IQueryable<AiModel> models, ModelListQuery query) => (query.SortBy, query.Descending) switch
+    {
+        ("Key", false) => models.OrderBy(m => m.Key),
+        ("Key", true) => models.OrderByDescending(m => m.Key),
+        // Tiers are stored by name; sort by severity, not alphabetically.
+        ("RiskTier", false) => models.OrderBy(Severity).ThenBy(m => m.Name),
+        ("RiskTier", true) => models.OrderByDescending(Severity).ThenBy(m => m.Name),
+        ("CreatedAt", false) => models.OrderBy(m => m.CreatedAt),
+        ("CreatedAt", true) => models.OrderByDescending(m => m.CreatedAt),
+        (_, true) => models.OrderByDescending(m => m.Name).ThenBy(m => m.Key),
+        _ => models.OrderBy(m => m.Name).ThenBy(m => m.Key),
+    };
+
+    private static IQueryable<ModelSummary> Project(PortalDbContext db, IQueryable<AiModel> models) =>
+        models.Select(m => new ModelSummary(
+            m.Key, m.Name, db.Teams.Where(t => t.Id == m.OwnerTeamId).Select(t => t.Name).First(),
+            m.RiskTier.ToString(), m.DataClassification.ToString(), m.Purpose, m.CreatedAt, m.OwnerTeamId, m.Tags, m.ConcurrencyToken));
+
+    private static ModelSummary ToSummary(AiModel model, string teamName) =>
+        new(model.Key, model.Name, teamName, model.RiskTier.ToString(), model.DataClassification.ToString(), model.Purpose, model.CreatedAt, model.OwnerTeamId, model.Tags, model.ConcurrencyToken);
+
+    private static readonly Expression<Func<AiModel, int>> Severity = m =>
         m.RiskTier == RiskTier.Prohibited ? 4
         : m.RiskTier == RiskTier.HighRisk ? 3
         : m.RiskTier == RiskTier.GeneralPurpose ? 2
@@ -136,15 +207,22 @@ public sealed class ModelInventory(IDbContextFactory<PortalDbContext> contexts)
         await db.Models.SingleOrDefaultAsync(m => m.Key == key, cancellationToken)
         ?? throw new NotFoundException($"There is no model '{key}'.");
 
-    private static async Task<Core.Teams.Team?> FindTeamAsync(PortalDbContext db, string? team, CancellationToken cancellationToken)
+    /// <summary>Finds an active team by id or name, recording an "ownerTeam" error when there is none.</summary>
+    internal static async Task<Team?> FindTeamAsync(PortalDbContext db, string? team, FieldErrors errors, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(team))
+        Team? found = null;
+        if (!string.IsNullOrWhiteSpace(team))
         {
-            return null;
+            found = Guid.TryParse(team, out var id)
+                ? await db.Teams.SingleOrDefaultAsync(t => t.Id == id && t.IsActive, cancellationToken)
+                : await db.Teams.SingleOrDefaultAsync(t => t.Name == team.Trim() && t.IsActive, cancellationToken);
         }
 
-        return Guid.TryParse(team, out var id)
-            ? await db.Teams.SingleOrDefaultAsync(t => t.Id == id && t.IsActive, cancellationToken)
-            : await db.Teams.SingleOrDefaultAsync(t => t.Name == team.Trim() && t.IsActive, cancellationToken);
+        if (found is null)
+        {
+            errors.Add("ownerTeam", $"No active team '{team}'; give a team's name or id.");
+        }
+
+        return found;
     }
 }

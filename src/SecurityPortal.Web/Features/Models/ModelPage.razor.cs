@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using SecurityPortal.Core.Common;
+using SecurityPortal.Core.Models;
 using SecurityPortal.Web.Security;
 
 namespace SecurityPortal.Web.Features.Models;
@@ -17,6 +18,12 @@ public sealed partial class ModelPage
     private string? _rollbackTo;
     private string _reason = string.Empty;
     private string? _reasonError;
+    private bool _canManage;
+    private bool _editing;
+    private bool _versionForm;
+    private VersionResponse? _correcting;
+    private string? _deploying;
+    private int _tab;
 
     [Parameter]
     public string Key { get; set; } = string.Empty;
@@ -54,8 +61,90 @@ public sealed partial class ModelPage
             return;
         }
 
+        _canManage = await MayActAsync();
         await LoadAsync();
     }
+
+    /// <summary>
+    /// Whether the signed-in person may change this model: administrators and officers always, team
+    /// leads for their own team's models. Asked again before every change, not only to show buttons.
+    /// </summary>
+    private async Task<bool> MayActAsync()
+    {
+        if (_model is null)
+        {
+            return false;
+        }
+
+        var user = (await Authentication.GetAuthenticationStateAsync()).User;
+        var manage = await Authorization.AuthorizeAsync(user, PortalPolicies.ManageModels);
+        var team = await Authorization.AuthorizeAsync(user, new TeamScope(_model.OwnerTeamId), PortalPolicies.ActOnTeam);
+        return manage.Succeeded && team.Succeeded;
+    }
+
+    private async Task EditedAsync(ModelSummary saved)
+    {
+        _model = saved;
+        _editing = false;
+        Snackbar.Add("Saved.", Severity.Success);
+        _canManage = await MayActAsync();
+    }
+
+    private void Correct(VersionResponse version)
+    {
+        CloseForms();
+        _correcting = version;
+        _versionForm = true;
+    }
+
+    private void StartDeploy(VersionResponse version)
+    {
+        CloseForms();
+        _deploying = version.Version;
+    }
+
+    private void CloseForms()
+    {
+        _versionForm = false;
+        _correcting = null;
+        _deploying = null;
+    }
+
+    private async Task VersionSavedAsync(VersionResponse version)
+    {
+        Snackbar.Add(_correcting is null ? $"Version {version.Version} registered as a draft." : $"Version {version.Version} saved.", Severity.Success);
+        CloseForms();
+        await LoadAsync();
+    }
+
+    private async Task DeployedAsync(DeploymentResponse deployment)
+    {
+        Snackbar.Add($"{deployment.Environment} now runs {deployment.Version}.", Severity.Success);
+        CloseForms();
+        await LoadAsync();
+    }
+
+    private async Task MoveAsync(VersionResponse version, ModelVersionState to)
+    {
+        if (!await MayActAsync())
+        {
+            Snackbar.Add(NotYourTeam, Severity.Error);
+            return;
+        }
+
+        try
+        {
+            var moved = await Versions.MoveAsync(Key, version.Version, to);
+            Snackbar.Add($"Version {moved.Version} is {moved.State}.", Severity.Success);
+            await LoadAsync();
+        }
+        catch (Exception ex) when (ex is ConflictException or NotFoundException)
+        {
+            Snackbar.Add(ex.Message, Severity.Warning);
+        }
+    }
+
+    private string NotYourTeam => $"Only administrators, security officers and the {_model?.OwnerTeam} team lead can change this model.";
 
     private async Task LoadAsync()
     {
@@ -84,11 +173,9 @@ public sealed partial class ModelPage
         }
 
         // Team leads may roll back their own team's models only; the button alone is not the check.
-        var user = (await Authentication.GetAuthenticationStateAsync()).User;
-        var allowed = await Authorization.AuthorizeAsync(user, new TeamScope(_model.OwnerTeamId), PortalPolicies.ActOnTeam);
-        if (!allowed.Succeeded)
+        if (!await MayActAsync())
         {
-            Snackbar.Add($"Only administrators, security officers and the {_model.OwnerTeam} team lead can roll back this model.", Severity.Error);
+            Snackbar.Add(NotYourTeam, Severity.Error);
             return;
         }
 

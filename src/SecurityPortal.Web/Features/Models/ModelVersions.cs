@@ -17,6 +17,65 @@ public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, T
             errors.Add("version", $"'{request.Version}' is not a semantic version such as 1.4.0 or 2.0.0-rc.1.");
         }
 
+        var artifact = CheckArtifact(errors, request);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var model = await ModelInventory.FindModelAsync(db, modelKey, cancellationToken);
+        if (version is not null && await db.ModelVersions.AnyAsync(v => v.ModelId == model.Id && v.Version == version.ToString(), cancellationToken))
+        {
+            throw new ConflictException($"Version {version} of '{modelKey}' is already registered; versions are immutable, register a new one.");
+        }
+
+        errors.ThrowIfAny();
+        var entity = new ModelVersion { ModelId = model.Id, Version = version!.ToString(), ArtifactUri = string.Empty, Sha256 = string.Empty };
+        artifact!.ApplyTo(entity);
+        db.ModelVersions.Add(entity);
+        await db.SaveChangesAsync(cancellationToken);
+        return ToResponse(entity);
+    }
+
+    /// <summary>Corrects a version still in Draft or review; approved and retired versions answer 409.</summary>
+    public async Task<VersionResponse> UpdateAsync(string modelKey, string version, NewVersionRequest request, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await FindAsync(db, modelKey, version, cancellationToken);
+        if (ModelVersionLifecycle.IsImmutable(entity.State))
+        {
+            throw new ConflictException($"Version {entity.Version} is {entity.State} and can no longer change; register a new version instead.");
+        }
+
+        var errors = new FieldErrors();
+        var artifact = CheckArtifact(errors, request);
+        errors.ThrowIfAny();
+        artifact!.ApplyTo(entity);
+        await db.SaveChangesAsync(cancellationToken);
+        return ToResponse(entity);
+    }
+
+    /// <summary>Moves a version to review, back to draft, or into retirement, as the lifecycle allows.</summary>
+    public async Task<VersionResponse> MoveAsync(string modelKey, string version, ModelVersionState to, CancellationToken cancellationToken = default)
+    {
+        if (to == ModelVersionState.Approved)
+        {
+            return await ApproveAsync(modelKey, version, cancellationToken);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await FindAsync(db, modelKey, version, cancellationToken);
+        ModelVersionLifecycle.EnsureCanMove(entity.State, to);
+        if (to == ModelVersionState.Retired
+            && await db.Deployments.AnyAsync(d => d.CurrentVersionId == entity.Id, cancellationToken))
+        {
+            throw new ConflictException($"Version {entity.Version} still runs somewhere; deploy or roll back to another version before retiring it.");
+        }
+
+        entity.State = to;
+        await db.SaveChangesAsync(cancellationToken);
+        return ToResponse(entity);
+    }
+
+    private static ArtifactFields? CheckArtifact(FieldErrors errors, NewVersionRequest request)
+    {
+        var before = errors.Count;
         if (!Uri.TryCreate(request.ArtifactUri, UriKind.Absolute, out var artifact) || request.ArtifactUri!.Length > 2000)
         {
             errors.Add("artifactUri", "Give the artifact's absolute URI (s3://, https://, azureml://, …).");
@@ -38,29 +97,31 @@ public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, T
             errors.Add("sizeBytes", "The size cannot be negative.");
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var model = await ModelInventory.FindModelAsync(db, modelKey, cancellationToken);
-        if (version is not null && await db.ModelVersions.AnyAsync(v => v.ModelId == model.Id && v.Version == version.ToString(), cancellationToken))
+        if (request.Notes?.Length > 4000 || request.TrainingDataReference?.Length > 2000)
         {
-            throw new ConflictException($"Version {version} of '{modelKey}' is already registered; versions are immutable, register a new one.");
+            errors.Add(request.Notes?.Length > 4000 ? "notes" : "trainingDataReference", "That text is too long.");
         }
 
-        errors.ThrowIfAny();
-        var entity = new ModelVersion
+        return errors.Count > before
+            ? null
+            : new ArtifactFields(artifact!.ToString(), ArtifactDigest.Normalize(request.Sha256!), request.SizeBytes, encryption,
+                string.IsNullOrWhiteSpace(request.KeyReference) ? null : request.KeyReference.Trim(),
+                string.IsNullOrWhiteSpace(request.TrainingDataReference) ? null : request.TrainingDataReference.Trim(),
+                string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes.Trim());
+    }
+
+    private sealed record ArtifactFields(string ArtifactUri, string Sha256, long? SizeBytes, EncryptionAtRest Encryption, string? KeyReference, string? TrainingDataReference, string? Notes)
+    {
+        public void ApplyTo(ModelVersion version)
         {
-            ModelId = model.Id,
-            Version = version!.ToString(),
-            ArtifactUri = artifact!.ToString(),
-            Sha256 = ArtifactDigest.Normalize(request.Sha256!),
-            SizeBytes = request.SizeBytes,
-            EncryptionAtRest = encryption,
-            KeyReference = string.IsNullOrWhiteSpace(request.KeyReference) ? null : request.KeyReference.Trim(),
-            TrainingDataReference = request.TrainingDataReference,
-            Notes = request.Notes,
-        };
-        db.ModelVersions.Add(entity);
-        await db.SaveChangesAsync(cancellationToken);
-        return ToResponse(entity);
+            version.ArtifactUri = ArtifactUri;
+            version.Sha256 = Sha256;
+            version.SizeBytes = SizeBytes;
+            version.EncryptionAtRest = Encryption;
+            version.KeyReference = KeyReference;
+            version.TrainingDataReference = TrainingDataReference;
+            version.Notes = Notes;
+        }
     }
 
     /// <summary>
@@ -100,5 +161,5 @@ public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, T
     }
 
     internal static VersionResponse ToResponse(ModelVersion v) =>
-        new(v.Version, v.State.ToString(), v.ArtifactUri, v.Sha256, v.EncryptionAtRest.ToString(), v.KeyReference, v.CreatedAt, v.CreatedBy, v.ApprovedAt, v.ApprovedBy);
+        new(v.Version, v.State.ToString(), v.ArtifactUri, v.Sha256, v.EncryptionAtRest.ToString(), v.KeyReference, v.CreatedAt, v.CreatedBy, v.ApprovedAt, v.ApprovedBy, v.SizeBytes, v.TrainingDataReference, v.Notes);
 }

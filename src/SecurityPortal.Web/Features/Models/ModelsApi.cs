@@ -1,4 +1,5 @@
 using SecurityPortal.Core.ApiKeys;
+using SecurityPortal.Core.Models;
 using SecurityPortal.Web.Security;
 
 namespace SecurityPortal.Web.Features.Models;
@@ -19,12 +20,29 @@ public static class ModelsApi
             })
             .RequireAuthorization(write);
 
-        models.MapGet("/", (string? search, int? page, int? pageSize, ModelInventory inventory, CancellationToken ct) =>
-                inventory.ListAsync(search, page ?? 1, pageSize ?? 50, ct))
+        models.MapGet("/", async ([AsParameters] ModelListFilter filter, int? page, int? pageSize, ModelInventory inventory, CancellationToken ct) =>
+                await inventory.ListAsync(await inventory.ParseQueryAsync(filter, ct), page ?? 1, pageSize ?? 50, ct))
             .RequireAuthorization(read);
+
+        models.MapGet("/export", ExportAsync).RequireAuthorization(read);
+
+        models.MapPost("/import", async (HttpRequest http, bool? dryRun, bool? skipRowsWithErrors, ModelImport import, CancellationToken ct) =>
+            {
+                using var reader = new StreamReader(http.Body);
+                var csv = await reader.ReadToEndAsync(ct);
+                return dryRun == true
+                    ? Results.Ok(await import.PreviewAsync(csv, onlyTeamId: null, ct))
+                    : Results.Ok(await import.ApplyAsync(csv, skipRowsWithErrors == true, onlyTeamId: null, ct));
+            })
+            .Accepts<string>("text/csv")
+            .RequireAuthorization(write);
 
         models.MapGet("/{key}", (string key, ModelInventory inventory, CancellationToken ct) => inventory.GetAsync(key, ct))
             .RequireAuthorization(read);
+
+        models.MapPut("/{key}", (string key, ModelUpdateRequest request, ModelInventory inventory, CancellationToken ct) =>
+                inventory.UpdateAsync(key, request, ct))
+            .RequireAuthorization(write);
 
         models.MapGet("/{key}/versions", (string key, ModelVersions versions, CancellationToken ct) => versions.ListAsync(key, ct))
             .RequireAuthorization(read);
@@ -38,6 +56,18 @@ public static class ModelsApi
 
         models.MapPost("/{key}/versions/{version}/approve", (string key, string version, ModelVersions versions, CancellationToken ct) =>
                 versions.ApproveAsync(key, version, ct))
+            .RequireAuthorization(write);
+
+        models.MapPut("/{key}/versions/{version}", (string key, string version, NewVersionRequest request, ModelVersions versions, CancellationToken ct) =>
+                versions.UpdateAsync(key, version, request, ct))
+            .RequireAuthorization(write);
+
+        models.MapPost("/{key}/versions/{version}/submit", (string key, string version, ModelVersions versions, CancellationToken ct) =>
+                versions.MoveAsync(key, version, ModelVersionState.InReview, ct))
+            .RequireAuthorization(write);
+
+        models.MapPost("/{key}/versions/{version}/retire", (string key, string version, ModelVersions versions, CancellationToken ct) =>
+                versions.MoveAsync(key, version, ModelVersionState.Retired, ct))
             .RequireAuthorization(write);
 
         models.MapPost("/{key}/deployments", async (string key, DeployRequest request, ModelDeployments deployments, CancellationToken ct) =>
@@ -62,5 +92,21 @@ public static class ModelsApi
         models.MapGet("/{key}/deployments/{environment}/history", (string key, string environment, ModelDeployments deployments, CancellationToken ct) =>
                 deployments.HistoryAsync(key, environment, ct))
             .RequireAuthorization(read);
+    }
+
+    /// <summary>The people-facing CSV download behind the inventory's Export button (cookie sign-in, not an API key).</summary>
+    public static void MapModelsDownloads(this WebApplication app)
+    {
+        app.MapGet("/models/export.csv", ExportAsync)
+            .RequireAuthorization(PortalPolicies.ViewModels)
+            .AddEndpointFilter<Api.ApiErrors>();
+    }
+
+    private static async Task<IResult> ExportAsync([AsParameters] ModelListFilter filter, ModelInventory inventory, TimeProvider clock, CancellationToken ct)
+    {
+        var csv = await inventory.ExportCsvAsync(await inventory.ParseQueryAsync(filter, ct), ct);
+        var name = $"models-{clock.GetUtcNow():yyyyMMdd-HHmm}.csv";
+        // A BOM makes Excel read the file as UTF-8 instead of the local code page.
+        return Results.File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", name);
     }
 }

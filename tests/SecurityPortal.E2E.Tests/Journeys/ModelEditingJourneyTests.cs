@@ -1,0 +1,129 @@
+using Microsoft.Playwright;
+
+namespace SecurityPortal.E2E.Tests.Journeys;
+
+[Collection(PortalCollection.Name)]
+public sealed class ModelEditingJourneyTests(PortalServer portal)
+{
+    private const string Sha = "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae";
+
+    [Fact]
+    public async Task OfficerCreatesAModelThenRegistersApprovesAndDeploysAVersion()
+    {
+        var page = await portal.SignInAsync("officer@demo.local");
+        await page.GotoAsync("/models");
+        await PortalServer.WaitForInteractiveAsync(page);
+        await page.Locator("[data-testid=new-model]").ClickAsync();
+        await page.WaitForURLAsync("**/models/new");
+        await PortalServer.Field(page, "model-key").FillAsync("journey-ranker");
+        await PortalServer.Field(page, "model-name").FillAsync("Journey ranker");
+        await PortalServer.ChooseAsync(page, "model-team", "Data Science Lab");
+        await PortalServer.ChooseAsync(page, "model-tier", "HighRisk");
+        await PortalServer.Field(page, "model-purpose").FillAsync("Ranks search results");
+        await page.Locator("[data-testid=save-model]").ClickAsync();
+
+        await page.WaitForURLAsync("**/models/journey-ranker");
+        await Assertions.Expect(page.Locator("[data-testid=model-overview]")).ToContainTextAsync("Data Science Lab");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Versions" }).ClickAsync();
+        await page.Locator("[data-testid=register-version]").ClickAsync();
+        await PortalServer.Field(page, "version-number").FillAsync("1.0.0");
+        await PortalServer.Field(page, "version-artifact").FillAsync("s3://models/journey-ranker/1.0.0/model.onnx");
+        await PortalServer.Field(page, "version-sha256").FillAsync("not-a-digest");
+        await page.Locator("[data-testid=save-version]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=version-form]")).ToContainTextAsync("64 hexadecimal characters");
+
+        await PortalServer.Field(page, "version-sha256").FillAsync(Sha);
+        await page.Locator("[data-testid=save-version]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=state-1\\.0\\.0]")).ToHaveTextAsync("Draft");
+        await page.Locator("[data-testid=submit-1\\.0\\.0]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=state-1\\.0\\.0]")).ToHaveTextAsync("InReview");
+        await page.Locator("[data-testid=approve-1\\.0\\.0]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=state-1\\.0\\.0]")).ToHaveTextAsync("Approved");
+
+        await page.Locator("[data-testid=deploy-1\\.0\\.0]").ClickAsync();
+        await PortalServer.ChooseAsync(page, "deploy-environment", "Staging");
+        await PortalServer.Field(page, "deploy-endpoint").FillAsync("https://ml.example.internal/journey-ranker");
+        await PortalServer.ScreenshotAsync(page, "model-deploy");
+        await page.Locator("[data-testid=confirm-deploy]").ClickAsync();
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Deployments" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=runs-Staging]")).ToHaveTextAsync("1.0.0");
+    }
+
+    [Fact]
+    public async Task ASecondEditorSeesThatSomeoneElseChangedTheModel()
+    {
+        var first = await portal.SignInAsync("officer@demo.local");
+        var second = await portal.SignInAsync("admin@demo.local");
+        foreach (var page in new[] { first, second })
+        {
+            await page.GotoAsync("/models/support-assistant");
+            await PortalServer.WaitForInteractiveAsync(page);
+            await page.Locator("[data-testid=edit-model]").ClickAsync();
+        }
+
+        await PortalServer.Field(first, "model-name").FillAsync("Support assistant (EU)");
+        await first.Locator("[data-testid=save-model]").ClickAsync();
+        await Assertions.Expect(first.Locator("h1")).ToHaveTextAsync("Support assistant (EU)");
+
+        await PortalServer.Field(second, "model-purpose").FillAsync("Overwrites the first edit");
+        await second.Locator("[data-testid=save-model]").ClickAsync();
+
+        await Assertions.Expect(second.Locator("[data-testid=model-conflict]")).ToContainTextAsync("Someone else changed this");
+        await PortalServer.ScreenshotAsync(second, "model-edit-conflict");
+        await second.Locator("[data-testid=model-reload]").ClickAsync();
+        await Assertions.Expect(PortalServer.Field(second, "model-name")).ToHaveValueAsync("Support assistant (EU)");
+    }
+
+    [Fact]
+    public async Task AnImportShowsRowErrorsAndWritesOnlyWhenConfirmed()
+    {
+        var page = await portal.SignInAsync("officer@demo.local");
+        await page.GotoAsync("/models/import");
+        await PortalServer.WaitForInteractiveAsync(page);
+        var csv = string.Join("\n",
+            "key,name,owner_team,risk_tier,data_classification,purpose,tags",
+            "journey-import-a,Imported A,Fraud Analytics,Limited,Internal,From the journey,imported",
+            "journey-import-b,Imported B,No Such Team,Limited,Internal,,");
+
+        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "models.csv",
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes(csv),
+        });
+
+        await Assertions.Expect(page.Locator("[data-testid=import-error-count]")).ToHaveTextAsync("1 with errors");
+        await Assertions.Expect(page.Locator("[data-testid=import-result-3]")).ToHaveTextAsync("Error");
+        await Assertions.Expect(page.Locator("[data-testid=import-rows]")).ToContainTextAsync("No active team 'No Such Team'");
+        await Assertions.Expect(page.Locator("[data-testid=confirm-import]")).ToBeDisabledAsync();
+        await PortalServer.ScreenshotAsync(page, "model-import-preview");
+
+        await page.Locator("[data-testid=import-skip-errors]").ClickAsync();
+        await page.Locator("[data-testid=confirm-import]").ClickAsync();
+
+        await page.WaitForURLAsync("**/models");
+        await PortalServer.Field(page, "models-search").FillAsync("journey-import");
+        await Assertions.Expect(page.Locator("[data-testid=models-grid] tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-testid=model-journey-import-a]")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task TheExportDownloadsTheFilteredList()
+    {
+        var page = await portal.SignInAsync("officer@demo.local");
+        await page.GotoAsync("/models");
+        await PortalServer.WaitForInteractiveAsync(page);
+        await PortalServer.ChooseAsync(page, "models-environment", "Production");
+        await Assertions.Expect(page.Locator("[data-testid=export-models]")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("environment=Production"));
+        var total = int.Parse((await page.Locator("[data-testid=models-total]").InnerTextAsync()).Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=export-models]").ClickAsync());
+
+        var path = await download.PathAsync();
+        var lines = (await File.ReadAllLinesAsync(path)).Where(l => l.Length > 0).ToList();
+        Assert.StartsWith("models-", download.SuggestedFilename, StringComparison.Ordinal);
+        Assert.Equal("key,name,owner_team,risk_tier,data_classification,purpose,tags", lines[0].TrimStart('\uFEFF'));
+        Assert.Equal(total, lines.Count - 1);
+    }
+}
