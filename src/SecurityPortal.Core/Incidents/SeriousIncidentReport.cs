@@ -1,0 +1,23 @@
+namespace SecurityPortal.Core.Incidents;
+
+/// <summary>
+/// EU AI Act Art. 73 serious-incident reporting deadlines, counted in calendar days from the moment
+/// the provider or deployer became aware. They are the latest the law allows: the Act asks for the
+/// report immediately once a causal link is established or reasonably likely. When an incident fits
+/// more than one kind, record the one with the shortest deadline.
+/// </summary>
+public static class SeriousIncidentReport
+{
+    public static TimeSpan? WindowFor(ReportableKind kind) => kind switch
+    {
+        ReportableKind.None => null,
+        ReportableKind.Standard => TimeSpan.FromDays(15),
+        ReportableKind.CriticalInfrastructureOrWidespread => TimeSpan.FromDays(2),
+        ReportableKind.Death => TimeSpan.FromDays(10),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a reportable kind."),
+    };
+
+    /// <summary>The latest moment the report may reach the authority, or null when none is required.</summary>
+    public static DateTimeOffset? DeadlineFor(ReportableKind kind, DateTimeOffset awareAt) =>
+        WindowFor(kind) is { } window ? awareAt + window : null;
+}
