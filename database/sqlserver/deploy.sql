@@ -520,3 +520,168 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125203842_Incidents'
+)
+BEGIN
+    CREATE TABLE [Incidents] (
+        [Id] uniqueidentifier NOT NULL,
+        [Year] int NOT NULL,
+        [Number] int NOT NULL,
+        [Ref] nvarchar(20) NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Description] nvarchar(max) NOT NULL,
+        [Severity] nvarchar(10) NOT NULL,
+        [Category] nvarchar(20) NOT NULL,
+        [Phase] nvarchar(20) NOT NULL,
+        [DetectedAt] datetimeoffset NOT NULL,
+        [Reporter] nvarchar(256) NOT NULL,
+        [Assignee] nvarchar(256) NULL,
+        [AcknowledgedAt] datetimeoffset NULL,
+        [ContainedAt] datetimeoffset NULL,
+        [ResolvedAt] datetimeoffset NULL,
+        [ClosedAt] datetimeoffset NULL,
+        [RootCause] nvarchar(4000) NULL,
+        [LessonsLearned] nvarchar(4000) NULL,
+        [Reportable] nvarchar(40) NOT NULL,
+        [ReportableSince] datetimeoffset NULL,
+        [ReportedAt] datetimeoffset NULL,
+        [NotificationsSent] nvarchar(500) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [ModifiedAt] datetimeoffset NOT NULL,
+        [ModifiedBy] nvarchar(256) NOT NULL,
+        [ConcurrencyToken] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Incidents] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125203842_Incidents'
+)
+BEGIN
+    CREATE TABLE [Notifications] (
+        [Id] uniqueidentifier NOT NULL,
+        [Recipient] nvarchar(256) NOT NULL,
+        [Subject] nvarchar(300) NOT NULL,
+        [Body] nvarchar(2000) NOT NULL,
+        [Link] nvarchar(300) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [ReadAt] datetimeoffset NULL,
+        CONSTRAINT [PK_Notifications] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125203842_Incidents'
+)
+BEGIN
+    CREATE TABLE [IncidentAffectedModels] (
+        [Id] uniqueidentifier NOT NULL,
+        [IncidentId] uniqueidentifier NOT NULL,
+        [ModelId] uniqueidentifier NOT NULL,
+        [ModelKey] nvarchar(60) NOT NULL,
+        [Version] nvarchar(100) NULL,
+        CONSTRAINT [PK_IncidentAffectedModels] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_IncidentAffectedModels_Incidents_IncidentId] FOREIGN KEY ([IncidentId]) REFERENCES [Incidents] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_IncidentAffectedModels_Models_ModelId] FOREIGN KEY ([ModelId]) REFERENCES [Models] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125203842_Incidents'
+)
+BEGIN
+    CREATE TABLE [IncidentTimeline] (
+        [Id] uniqueidentifier NOT NULL,
+        [IncidentId] uniqueidentifier NOT NULL,
+        [OccurredAt] datetimeoffset NOT NULL,
+        [Actor] nvarchar(256) NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [Text] nvarchar(4000) NOT NULL,
+        CONSTRAINT [PK_IncidentTimeline] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_IncidentTimeline_Incidents_IncidentId] FOREIGN KEY ([IncidentId]) REFERENCES [Incidents] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125203842_Incidents'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_IncidentAffectedModels_IncidentId_ModelId] ON [IncidentAffectedModels] ([IncidentId], [ModelId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125203842_Incidents'
+)
+BEGIN
+    CREATE INDEX [IX_IncidentAffectedModels_ModelId] ON [IncidentAffectedModels] ([ModelId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125203842_Incidents'
+)
+BEGIN
+    CREATE INDEX [IX_Incidents_Assignee] ON [Incidents] ([Assignee]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125203842_Incidents'
+)
+BEGIN
+    CREATE INDEX [IX_Incidents_Phase_Severity] ON [Incidents] ([Phase], [Severity]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125203842_Incidents'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Incidents_Ref] ON [Incidents] ([Ref]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125203842_Incidents'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Incidents_Year_Number] ON [Incidents] ([Year], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125203842_Incidents'
+)
+BEGIN
+    CREATE INDEX [IX_IncidentTimeline_IncidentId_OccurredAt] ON [IncidentTimeline] ([IncidentId], [OccurredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125203842_Incidents'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_Recipient_ReadAt] ON [Notifications] ([Recipient], [ReadAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125203842_Incidents'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125203842_Incidents', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

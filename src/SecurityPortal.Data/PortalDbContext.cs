@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SecurityPortal.Core.ApiKeys;
 using SecurityPortal.Core.Auditing;
+using SecurityPortal.Core.Incidents;
 using SecurityPortal.Core.Models;
 using SecurityPortal.Core.Teams;
 using SecurityPortal.Data.Identity;
@@ -33,6 +34,14 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Deployment> Deployments => Set<Deployment>();
 
     public DbSet<DeploymentEvent> DeploymentEvents => Set<DeploymentEvent>();
+
+    public DbSet<Incident> Incidents => Set<Incident>();
+
+    public DbSet<IncidentAffectedModel> IncidentAffectedModels => Set<IncidentAffectedModel>();
+
+    public DbSet<IncidentTimelineEntry> IncidentTimeline => Set<IncidentTimelineEntry>();
+
+    public DbSet<PortalNotification> Notifications => Set<PortalNotification>();
 
     // The audit interceptor reads the chain's tail and appends to it inside each save. One writer at a
     // time in this process keeps the chain linear; across nodes the sequence key rejects a racing writer.

@@ -33,7 +33,7 @@ try
     builder.AddPortalSecurity();
     builder.AddPortalJobs(database);
     builder.Services.AddPortalHealthChecks();
-    builder.Services.AddPortalFeatures();
+    builder.Services.AddPortalFeatures(builder.Configuration);
     builder.Services.AddOpenApi();
     builder.Services.AddMudServices();
     builder.Services.AddProblemDetails();

@@ -8,11 +8,12 @@ public static class ApiScopes
     public const string AuditRead = "audit.read";
     public const string ModelsRead = "models.read";
     public const string ModelsWrite = "models.write";
+    public const string IncidentsRead = "incidents.read";
     public const string IncidentsWrite = "incidents.write";
     public const string TrainingWrite = "training.write";
 
     public static IReadOnlyList<string> All { get; } =
-        [Admin, TeamsRead, AuditRead, ModelsRead, ModelsWrite, IncidentsWrite, TrainingWrite];
+        [Admin, TeamsRead, AuditRead, ModelsRead, ModelsWrite, IncidentsRead, IncidentsWrite, TrainingWrite];
 
     public static bool IsKnown(string scope) => All.Contains(scope, StringComparer.Ordinal);
 }

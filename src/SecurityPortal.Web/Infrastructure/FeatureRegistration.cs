@@ -1,5 +1,6 @@
 using SecurityPortal.Web.Features.Admin;
 using SecurityPortal.Web.Features.Dashboard;
+using SecurityPortal.Web.Features.Incidents;
 using SecurityPortal.Web.Infrastructure.Demo;
 using SecurityPortal.Web.Layout;
 
@@ -8,7 +9,7 @@ namespace SecurityPortal.Web.Infrastructure;
 /// <summary>The services each area's pages, endpoints and jobs call; one block per area.</summary>
 public static class FeatureRegistration
 {
-    public static void AddPortalFeatures(this IServiceCollection services)
+    public static void AddPortalFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<DemoPassword>();
         services.AddScoped<DemoSeeder>();
@@ -23,6 +24,14 @@ public static class FeatureRegistration
         services.AddScoped<SecurityPortal.Web.Features.Models.ModelDeployments>();
         services.AddScoped<SecurityPortal.Web.Features.Models.ModelImport>();
         services.AddScoped<IDemoDataContributor, SecurityPortal.Web.Features.Models.ModelsDemoData>();
+
+        // Incidents
+        services.AddSingleton(IncidentSettings.ReadSlaPolicy(configuration));
+        services.AddSingleton<IIncidentEvents, InProcessIncidentEvents>();
+        services.AddScoped<IncidentDesk>();
+        services.AddScoped<IncidentBoard>();
+        services.AddScoped<IncidentEscalationJob>();
+        services.AddScoped<IDemoDataContributor, IncidentsDemoData>();
 
         // Dashboard
         services.AddScoped<DashboardSummary>();

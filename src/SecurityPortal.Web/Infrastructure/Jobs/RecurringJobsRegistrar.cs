@@ -1,5 +1,6 @@
 using Hangfire;
 using SecurityPortal.Web.Features.Admin;
+using SecurityPortal.Web.Features.Incidents;
 
 namespace SecurityPortal.Web.Infrastructure.Jobs;
 
@@ -15,6 +16,11 @@ public sealed class RecurringJobsRegistrar(IRecurringJobManager recurringJobs, I
             AuditChainVerificationJob.Id,
             job => job.RunAsync(CancellationToken.None),
             configuration["Jobs:AuditChainVerifyCron"] ?? "15 2 * * *",
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        recurringJobs.AddOrUpdate<IncidentEscalationJob>(
+            IncidentEscalationJob.Id,
+            job => job.RunAsync(CancellationToken.None),
+            configuration["Jobs:IncidentEscalationCron"] ?? "* * * * *",
             new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         return Task.CompletedTask;
     }

@@ -1,0 +1,135 @@
+using Microsoft.EntityFrameworkCore;
+using SecurityPortal.Core.Common;
+using SecurityPortal.Core.Incidents;
+using SecurityPortal.Data;
+
+namespace SecurityPortal.Web.Features.Incidents;
+
+/// <summary>The incidents list and the response-time metrics.</summary>
+public sealed class IncidentBoard(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, SlaPolicy policy)
+{
+    /// <summary>
+    /// One page of incidents, newest first. Breach status depends on the clock, not on a stored column,
+    /// so the other filters run in SQL and the breach filter on the rows they leave.
+    /// </summary>
+    public async Task<IncidentListPage> ListAsync(IncidentListQuery query, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var errors = new FieldErrors();
+        if (page < 1)
+        {
+            errors.Add("page", "Pages start at 1.");
+        }
+
+        if (pageSize is < 1 or > IncidentDesk.MaxPageSize)
+        {
+            errors.Add("pageSize", $"pageSize is between 1 and {IncidentDesk.MaxPageSize}.");
+        }
+
+        IncidentSeverity? severity = null;
+        if (!string.IsNullOrWhiteSpace(query.Severity))
+        {
+            severity = IncidentSeverities.TryParse(query.Severity, out var parsed) ? parsed : null;
+            if (severity is null)
+            {
+                errors.Add("severity", $"'{query.Severity}' is not a severity; use SEV1 to SEV4.");
+            }
+        }
+
+        IncidentPhase? phase = string.IsNullOrWhiteSpace(query.Phase) ? null : errors.Enum<IncidentPhase>("phase", query.Phase);
+        errors.ThrowIfAny();
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var incidents = db.Incidents.AsNoTracking().Include(i => i.AffectedModels).AsQueryable();
+        if (severity is { } s)
+        {
+            incidents = incidents.Where(i => i.Severity == s);
+        }
+
+        if (phase is { } p)
+        {
+            incidents = incidents.Where(i => i.Phase == p);
+        }
+        else if (query.OpenOnly)
+        {
+            incidents = incidents.Where(i => i.Phase != IncidentPhase.Closed);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Assignee))
+        {
+            incidents = query.Assignee == "-"
+                ? incidents.Where(i => i.Assignee == null)
+                : incidents.Where(i => i.Assignee == query.Assignee);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Model))
+        {
+            incidents = incidents.Where(i => i.AffectedModels.Any(a => a.ModelKey == query.Model));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var pattern = Data.Setup.LikePattern.Containing(query.Search);
+            incidents = incidents.Where(i => EF.Functions.Like(i.Title, pattern, Data.Setup.LikePattern.EscapeCharacter)
+                || EF.Functions.Like(i.Ref, pattern, Data.Setup.LikePattern.EscapeCharacter));
+        }
+
+        incidents = incidents.OrderByDescending(i => i.DetectedAt).ThenByDescending(i => i.Number);
+        var now = clock.GetUtcNow();
+        if (query.Breached is null)
+        {
+            var total = await incidents.CountAsync(cancellationToken);
+            var rows = await incidents.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+            return new IncidentListPage([.. rows.Select(i => ToRow(i, now))], total, page, pageSize);
+        }
+
+        var all = (await incidents.ToListAsync(cancellationToken)).Select(i => ToRow(i, now)).Where(r => r.Breached == query.Breached).ToList();
+        return new IncidentListPage([.. all.Skip((page - 1) * pageSize).Take(pageSize)], all.Count, page, pageSize);
+    }
+
+    /// <summary>Mean times to acknowledge, contain and resolve per severity and per model, and a weekly trend.</summary>
+    public async Task<IncidentMetricsResponse> MetricsAsync(int weeks = 12, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var from = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-7 * (weeks - 1));
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Incidents.AsNoTracking().Include(i => i.AffectedModels).ToListAsync(cancellationToken);
+        // An incident affecting two models counts for each model, once for everything else.
+        var handled = rows.SelectMany(i => (i.AffectedModels.Count == 0 ? [(string?)null] : i.AffectedModels.Select(a => (string?)a.ModelKey))
+            .Select(model => new HandledIncident(i.Severity, model, i.DetectedAt, i.AcknowledgedAt, i.ContainedAt, i.ResolvedAt))).ToList();
+        var once = rows.Select(i => new HandledIncident(i.Severity, null, i.DetectedAt, i.AcknowledgedAt, i.ContainedAt, i.ResolvedAt)).ToList();
+        return new IncidentMetricsResponse(
+            [.. IncidentMetrics.BySeverity(once).OrderBy(e => e.Key).Select(e => new ResponseTimesRow(IncidentSeverities.Label(e.Key), e.Value))],
+            [.. IncidentMetrics.ByModel(handled).OrderByDescending(e => e.Value.Count).ThenBy(e => e.Key, StringComparer.Ordinal).Select(e => new ResponseTimesRow(e.Key, e.Value))],
+            IncidentMetrics.WeeklyTrend(once, from, DateOnly.FromDateTime(now.UtcDateTime)),
+            rows.Count(i => i.Phase != IncidentPhase.Closed),
+            rows.Count(i => i.Phase != IncidentPhase.Closed && i.Clocks(policy, now).Any(c => c.Status == SlaClockStatus.Breached)));
+    }
+
+    private IncidentRow ToRow(Incident incident, DateTimeOffset now)
+    {
+        var clocks = incident.Clocks(policy, now);
+        var open = incident.Phase != IncidentPhase.Closed;
+        var next = open ? clocks.Where(c => c.MetAt is null).OrderBy(c => c.DueAt).FirstOrDefault() : null;
+        return new IncidentRow(
+            incident.Ref,
+            incident.Title,
+            IncidentSeverities.Label(incident.Severity),
+            incident.Phase.ToString(),
+            incident.Assignee,
+            [.. incident.AffectedModels.Select(a => a.ModelKey).Order(StringComparer.Ordinal)],
+            incident.DetectedAt,
+            open && clocks.Any(c => c.Status == SlaClockStatus.Breached),
+            next?.Name,
+            next?.DueAt,
+            incident.Reportable.ToString());
+    }
+}
+
+public sealed record ResponseTimesRow(string Label, ResponseTimes Times);
+
+public sealed record IncidentMetricsResponse(
+    IReadOnlyList<ResponseTimesRow> BySeverity,
+    IReadOnlyList<ResponseTimesRow> ByModel,
+    IReadOnlyList<IncidentWeek> Trend,
+    int Open,
+    int Breached);

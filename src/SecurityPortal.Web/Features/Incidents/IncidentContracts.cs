@@ -1,0 +1,79 @@
+namespace SecurityPortal.Web.Features.Incidents;
+
+// Requests and responses of the incidents API and pages; enum-valued fields travel as their names.
+public sealed record NewIncidentRequest(
+    string? Title,
+    string? Description,
+    string? Severity,
+    string? Category,
+    IReadOnlyList<string>? AffectedModels,
+    IReadOnlyDictionary<string, string>? AffectedVersions,
+    DateTimeOffset? DetectedAt,
+    string? Reportable = null);
+
+public sealed record TransitionRequest(string? To, string? Note, string? RootCause, string? LessonsLearned, Guid? ConcurrencyToken = null);
+
+public sealed record CommentRequest(string? Text);
+
+public sealed record AssignRequest(string? Assignee, Guid? ConcurrencyToken = null);
+
+public sealed record IncidentEditRequest(string? Title, string? Description, string? Severity, string? Category, string? Reportable, Guid ConcurrencyToken);
+
+public sealed record IncidentRollbackRequest(string? Model, string? Environment, string? Reason, string? ToVersion);
+
+public sealed record SlaClockResponse(string Name, DateTimeOffset DueAt, DateTimeOffset? MetAt, TimeSpan? TimeLeft, bool Breached, string Status);
+
+public sealed record TimelineEntryResponse(DateTimeOffset OccurredAt, string Actor, string Kind, string Text);
+
+public sealed record AffectedModelResponse(string Model, string? Version);
+
+public sealed record IncidentResponse(
+    string Ref,
+    string Title,
+    string Description,
+    string Severity,
+    string Category,
+    string CategoryTitle,
+    string Phase,
+    IReadOnlyList<string> NextPhases,
+    DateTimeOffset DetectedAt,
+    string Reporter,
+    string? Assignee,
+    IReadOnlyList<AffectedModelResponse> AffectedModels,
+    SlaTargetsResponse SlaTargets,
+    IReadOnlyList<SlaClockResponse> Clocks,
+    bool Breached,
+    string Reportable,
+    DateTimeOffset? ReportDueAt,
+    DateTimeOffset? ReportedAt,
+    string? RootCause,
+    string? LessonsLearned,
+    IReadOnlyList<TimelineEntryResponse> Timeline,
+    Guid ConcurrencyToken);
+
+public sealed record SlaTargetsResponse(TimeSpan Acknowledge, TimeSpan Contain, TimeSpan Resolve);
+
+public sealed record IncidentRow(
+    string Ref,
+    string Title,
+    string Severity,
+    string Phase,
+    string? Assignee,
+    IReadOnlyList<string> Models,
+    DateTimeOffset DetectedAt,
+    bool Breached,
+    string? NextDue,
+    DateTimeOffset? NextDueAt,
+    string Reportable);
+
+public sealed record IncidentListPage(IReadOnlyList<IncidentRow> Items, int Total, int Page, int PageSize);
+
+/// <summary>The incidents list's filters; every field optional. <see cref="OpenOnly"/> hides closed incidents.</summary>
+public sealed record IncidentListQuery(
+    string? Severity = null,
+    string? Phase = null,
+    string? Assignee = null,
+    string? Model = null,
+    bool? Breached = null,
+    bool OpenOnly = false,
+    string? Search = null);

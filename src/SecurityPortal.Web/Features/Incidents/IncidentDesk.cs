@@ -1,0 +1,382 @@
+using Microsoft.EntityFrameworkCore;
+using SecurityPortal.Core.Common;
+using SecurityPortal.Core.Incidents;
+using SecurityPortal.Data;
+using SecurityPortal.Web.Features.Models;
+using SecurityPortal.Web.Security;
+
+namespace SecurityPortal.Web.Features.Incidents;
+
+/// <summary>
+/// Opening and working incidents. Every change writes its timeline entry in the same save, and tells
+/// open pages through <see cref="IIncidentEvents"/> once it is committed.
+/// </summary>
+public sealed class IncidentDesk(
+    IDbContextFactory<PortalDbContext> contexts,
+    TimeProvider clock,
+    CurrentActor actor,
+    SlaPolicy policy,
+    IIncidentEvents events,
+    ModelDeployments deployments)
+{
+    public const int MaxPageSize = 200;
+
+    public async Task<IncidentResponse> CreateAsync(NewIncidentRequest request, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var errors = new FieldErrors();
+        var title = request.Title?.Trim() ?? string.Empty;
+        if (title.Length is < 5 or > 200)
+        {
+            errors.Add("title", "A title has 5 to 200 characters.");
+        }
+
+        var description = request.Description?.Trim() ?? string.Empty;
+        if (description.Length > 8000)
+        {
+            errors.Add("description", "Keep the description under 8,000 characters.");
+        }
+
+        var severity = ParseSeverity(errors, request.Severity);
+        var category = ParseCategory(errors, request.Category);
+        var reportable = string.IsNullOrWhiteSpace(request.Reportable) ? ReportableKind.None : errors.Enum<ReportableKind>("reportable", request.Reportable);
+        var detectedAt = request.DetectedAt ?? now;
+        if (detectedAt > now.AddMinutes(5))
+        {
+            errors.Add("detectedAt", "An incident cannot be detected in the future.");
+        }
+
+        var keys = (request.AffectedModels ?? []).Select(k => k.Trim()).Distinct(StringComparer.Ordinal).ToList();
+        if (keys.Count > 50)
+        {
+            errors.Add("affectedModels", "Name at most 50 models.");
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var models = await db.Models.Where(m => keys.Contains(m.Key)).Select(m => new { m.Id, m.Key }).ToListAsync(cancellationToken);
+        foreach (var unknown in keys.Except(models.Select(m => m.Key), StringComparer.Ordinal))
+        {
+            errors.Add("affectedModels", $"There is no model '{unknown}'.");
+        }
+
+        foreach (var (key, version) in request.AffectedVersions ?? new Dictionary<string, string>())
+        {
+            var model = models.FirstOrDefault(m => m.Key == key);
+            if (model is null)
+            {
+                errors.Add("affectedVersions", $"'{key}' is not among the affected models.");
+            }
+            else if (!await db.ModelVersions.AnyAsync(v => v.ModelId == model.Id && v.Version == version, cancellationToken))
+            {
+                errors.Add("affectedVersions", $"'{key}' has no version {version}.");
+            }
+        }
+
+        errors.ThrowIfAny();
+        var year = now.Year;
+        var number = (await db.Incidents.Where(i => i.Year == year).MaxAsync(i => (int?)i.Number, cancellationToken) ?? 0) + 1;
+        var incident = new Incident
+        {
+            Year = year,
+            Number = number,
+            Ref = IncidentRef.Format(year, number),
+            Title = title,
+            Description = description,
+            Severity = severity,
+            Category = category,
+            DetectedAt = detectedAt,
+            Reporter = actor.Name,
+            Reportable = reportable,
+            ReportableSince = reportable == ReportableKind.None ? null : now,
+            AffectedModels = [.. models.Select(m => new IncidentAffectedModel
+            {
+                ModelId = m.Id,
+                ModelKey = m.Key,
+                Version = request.AffectedVersions?.GetValueOrDefault(m.Key),
+            })],
+        };
+        db.Incidents.Add(incident);
+        db.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.System, $"Opened as {IncidentSeverities.Label(severity)} by {actor.Name}."));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+        {
+            // The unique (year, number) index: someone took the same number between our read and our write.
+            throw new ConflictException($"{incident.Ref} was just taken by another report; submit again.", ex);
+        }
+
+        await PublishAsync(incident.Ref, "opened");
+        return await GetAsync(incident.Ref, cancellationToken);
+    }
+
+    public async Task<IncidentResponse> GetAsync(string incidentRef, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var incident = await FindAsync(db, incidentRef, cancellationToken, tracking: false);
+        var timeline = await db.IncidentTimeline.AsNoTracking()
+            .Where(e => e.IncidentId == incident.Id)
+            .OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
+            .Select(e => new TimelineEntryResponse(e.OccurredAt, e.Actor, e.Kind.ToString(), e.Text))
+            .ToListAsync(cancellationToken);
+        return ToResponse(incident, timeline);
+    }
+
+    /// <summary>Moves the incident to another phase; the workflow decides what is allowed.</summary>
+    public async Task<IncidentResponse> TransitionAsync(string incidentRef, TransitionRequest request, CancellationToken cancellationToken = default)
+    {
+        var errors = new FieldErrors();
+        var to = errors.Enum<IncidentPhase>("to", request.To);
+        errors.ThrowIfAny();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var incident = await FindAsync(db, incidentRef, cancellationToken);
+        ExpectToken(db, incident, request.ConcurrencyToken);
+        var from = incident.Phase;
+        var note = Clean(request.Note, 4000, "note");
+        incident.MoveTo(to, new TransitionDetails(note, Clean(request.RootCause, 4000, "rootCause"), Clean(request.LessonsLearned, 4000, "lessonsLearned")), clock.GetUtcNow());
+        var text = IncidentWorkflow.IsReopen(from, to) ? $"Reopened: {note}" : $"{from} → {to}" + (note is null ? string.Empty : $": {note}");
+        db.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.PhaseChange, text));
+        await SaveAsync(db, cancellationToken);
+        await PublishAsync(incident.Ref, $"phase {to}");
+        return await GetAsync(incident.Ref, cancellationToken);
+    }
+
+    public async Task<IncidentResponse> CommentAsync(string incidentRef, CommentRequest request, CancellationToken cancellationToken = default)
+    {
+        var text = request.Text?.Trim() ?? string.Empty;
+        if (text.Length is 0 or > 4000)
+        {
+            throw new ValidationFailedException("text", "A comment has 1 to 4,000 characters.");
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var incident = await FindAsync(db, incidentRef, cancellationToken, tracking: false);
+        db.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.Comment, text));
+        await db.SaveChangesAsync(cancellationToken);
+        await PublishAsync(incident.Ref, "comment");
+        return await GetAsync(incident.Ref, cancellationToken);
+    }
+
+    /// <summary>Assigns the incident to an active person (by e-mail), or unassigns it with an empty value.</summary>
+    public async Task<IncidentResponse> AssignAsync(string incidentRef, AssignRequest request, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var incident = await FindAsync(db, incidentRef, cancellationToken);
+        ExpectToken(db, incident, request.ConcurrencyToken);
+        string? assignee = null;
+        if (!string.IsNullOrWhiteSpace(request.Assignee))
+        {
+            var email = request.Assignee.Trim();
+            assignee = await db.Users.Where(u => u.Email == email && u.IsActive).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new ValidationFailedException("assignee", $"No active person with e-mail '{email}'.");
+        }
+
+        if (assignee == incident.Assignee)
+        {
+            return await GetAsync(incident.Ref, cancellationToken);
+        }
+
+        incident.Assignee = assignee;
+        db.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.Assignment, assignee is null ? "Unassigned." : $"Assigned to {assignee}."));
+        await SaveAsync(db, cancellationToken);
+        await PublishAsync(incident.Ref, "assignment");
+        return await GetAsync(incident.Ref, cancellationToken);
+    }
+
+    /// <summary>Edits what the incident is (title, description, severity, category, Art. 73 status).</summary>
+    public async Task<IncidentResponse> UpdateAsync(string incidentRef, IncidentEditRequest request, CancellationToken cancellationToken = default)
+    {
+        var errors = new FieldErrors();
+        var title = request.Title?.Trim() ?? string.Empty;
+        if (title.Length is < 5 or > 200)
+        {
+            errors.Add("title", "A title has 5 to 200 characters.");
+        }
+
+        var severity = ParseSeverity(errors, request.Severity);
+        var category = ParseCategory(errors, request.Category);
+        var reportable = string.IsNullOrWhiteSpace(request.Reportable) ? ReportableKind.None : errors.Enum<ReportableKind>("reportable", request.Reportable);
+        errors.ThrowIfAny();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var incident = await FindAsync(db, incidentRef, cancellationToken);
+        ExpectToken(db, incident, request.ConcurrencyToken);
+        var changes = new List<string>();
+        if (incident.Severity != severity)
+        {
+            changes.Add($"severity {IncidentSeverities.Label(incident.Severity)} → {IncidentSeverities.Label(severity)}");
+        }
+
+        if (incident.Reportable != reportable)
+        {
+            changes.Add($"Art. 73 {incident.Reportable} → {reportable}");
+            incident.ReportableSince = reportable == ReportableKind.None ? null : incident.ReportableSince ?? clock.GetUtcNow();
+        }
+
+        incident.Title = title;
+        incident.Description = request.Description?.Trim() ?? string.Empty;
+        incident.Severity = severity;
+        incident.Category = category;
+        incident.Reportable = reportable;
+        db.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.System, changes.Count == 0 ? "Details edited." : $"Details edited: {string.Join("; ", changes)}."));
+        await SaveAsync(db, cancellationToken);
+        await PublishAsync(incident.Ref, "details");
+        return await GetAsync(incident.Ref, cancellationToken);
+    }
+
+    /// <summary>Records that the Art. 73 report went to the market surveillance authority, which stops its clock.</summary>
+    public async Task<IncidentResponse> MarkReportedAsync(string incidentRef, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var incident = await FindAsync(db, incidentRef, cancellationToken);
+        if (incident.Reportable == ReportableKind.None)
+        {
+            throw new ConflictException($"{incident.Ref} is not marked reportable under Art. 73.");
+        }
+
+        incident.ReportedAt ??= clock.GetUtcNow();
+        db.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.Action, "Serious-incident report sent to the market surveillance authority (Art. 73)."));
+        await SaveAsync(db, cancellationToken);
+        await PublishAsync(incident.Ref, "reported");
+        return await GetAsync(incident.Ref, cancellationToken);
+    }
+
+    /// <summary>
+    /// Containment: rolls an affected model back with the model area's rollback, then records it on the
+    /// timeline. The deployment history carries the incident reference in its reason.
+    /// </summary>
+    public async Task<IncidentResponse> RollBackAffectedModelAsync(string incidentRef, IncidentRollbackRequest request, CancellationToken cancellationToken = default)
+    {
+        var reason = request.Reason?.Trim() ?? string.Empty;
+        if (reason.Length is < 3 or > 900)
+        {
+            throw new ValidationFailedException("reason", "Say why you roll back (3 to 900 characters); it goes into the history.");
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var incident = await FindAsync(db, incidentRef, cancellationToken, tracking: false);
+        var affected = incident.AffectedModels.FirstOrDefault(a => a.ModelKey == request.Model)
+            ?? throw new ValidationFailedException("model", $"'{request.Model}' is not an affected model of {incident.Ref}.");
+        var result = await deployments.RollbackAsync(affected.ModelKey, new RollbackRequest(request.Environment, $"{incident.Ref}: {reason}", request.ToVersion), cancellationToken);
+        db.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.Action, $"Rolled back {affected.ModelKey} in {result.Environment} to {result.Version}: {reason}"));
+        await db.SaveChangesAsync(cancellationToken);
+        await PublishAsync(incident.Ref, "rollback");
+        return await GetAsync(incident.Ref, cancellationToken);
+    }
+
+    /// <summary>People an incident can be assigned to: active administrators, officers and team leads.</summary>
+    public async Task<IReadOnlyList<string>> AssigneesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        string[] roles = [Core.Security.PortalRoles.Administrator, Core.Security.PortalRoles.SecurityOfficer, Core.Security.PortalRoles.TeamLead];
+        return await (from user in db.Users
+                      join userRole in db.UserRoles on user.Id equals userRole.UserId
+                      join role in db.Roles on userRole.RoleId equals role.Id
+                      where user.IsActive && roles.Contains(role.Name!)
+                      orderby user.Email
+                      select user.Email!).Distinct().ToListAsync(cancellationToken);
+    }
+
+    internal IncidentResponse ToResponse(Incident incident, IReadOnlyList<TimelineEntryResponse> timeline)
+    {
+        var now = clock.GetUtcNow();
+        var clocks = incident.Clocks(policy, now);
+        var targets = policy.For(incident.Severity);
+        return new IncidentResponse(
+            incident.Ref,
+            incident.Title,
+            incident.Description,
+            IncidentSeverities.Label(incident.Severity),
+            incident.Category,
+            IncidentCategory.Describe(incident.Category),
+            incident.Phase.ToString(),
+            [.. IncidentWorkflow.NextPhases(incident.Phase).Select(p => p.ToString())],
+            incident.DetectedAt,
+            incident.Reporter,
+            incident.Assignee,
+            [.. incident.AffectedModels.OrderBy(a => a.ModelKey, StringComparer.Ordinal).Select(a => new AffectedModelResponse(a.ModelKey, a.Version))],
+            new SlaTargetsResponse(targets.Acknowledge, targets.Contain, targets.Resolve),
+            [.. clocks.Select(c => new SlaClockResponse(c.Name, c.DueAt, c.MetAt, c.TimeLeft, c.IsBreached, c.Status.ToString()))],
+            incident.Phase != IncidentPhase.Closed && clocks.Any(c => c.Status == SlaClockStatus.Breached),
+            incident.Reportable.ToString(),
+            SeriousIncidentReport.DeadlineFor(incident.Reportable, incident.ReportableSince ?? incident.DetectedAt),
+            incident.ReportedAt,
+            incident.RootCause,
+            incident.LessonsLearned,
+            timeline,
+            incident.ConcurrencyToken);
+    }
+
+    internal static async Task<Incident> FindAsync(PortalDbContext db, string incidentRef, CancellationToken cancellationToken, bool tracking = true)
+    {
+        var query = db.Incidents.Include(i => i.AffectedModels).AsQueryable();
+        if (!tracking)
+        {
+            query = query.AsNoTracking();
+        }
+
+        var normalized = incidentRef.Trim().ToUpperInvariant();
+        return await query.SingleOrDefaultAsync(i => i.Ref == normalized, cancellationToken)
+            ?? throw new NotFoundException($"There is no incident {incidentRef}.");
+    }
+
+    private IncidentTimelineEntry Entry(Incident incident, TimelineEntryKind kind, string text) => new()
+    {
+        IncidentId = incident.Id,
+        OccurredAt = clock.GetUtcNow(),
+        Actor = actor.Name,
+        Kind = kind,
+        Text = text.Length > 4000 ? text[..4000] : text,
+    };
+
+    private Task PublishAsync(string incidentRef, string what) => events.PublishAsync(new IncidentChanged(incidentRef, actor.Name, what));
+
+    /// <summary>When the editor sends the token it loaded, a change made since then refuses the save.</summary>
+    private static void ExpectToken(PortalDbContext db, Incident incident, Guid? token)
+    {
+        if (token is { } loaded)
+        {
+            db.Entry(incident).Property(i => i.ConcurrencyToken).OriginalValue = loaded;
+        }
+    }
+
+    private static async Task SaveAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new ConflictException(ConflictException.ChangedBySomeoneElse, ex);
+        }
+    }
+
+    private static string? Clean(string? text, int max, string field)
+    {
+        var clean = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        return clean?.Length > max ? throw new ValidationFailedException(field, $"Keep it under {max:N0} characters.") : clean;
+    }
+
+    private static IncidentSeverity ParseSeverity(FieldErrors errors, string? text)
+    {
+        if (IncidentSeverities.TryParse(text, out var severity))
+        {
+            return severity;
+        }
+
+        errors.Add("severity", $"'{text}' is not a severity; use SEV1 (most severe) to SEV4.");
+        return default;
+    }
+
+    private static string ParseCategory(FieldErrors errors, string? text)
+    {
+        if (IncidentCategory.IsValid(text))
+        {
+            return IncidentCategory.Normalize(text!);
+        }
+
+        errors.Add("category", $"'{text}' is not a category: use an OWASP LLM id (LLM01–LLM10), an OWASP ML id (ML01–ML10), a MITRE ATLAS tactic (AML.TA0000…) or Other.");
+        return IncidentCategory.Other;
+    }
+}
