@@ -90,6 +90,16 @@ public sealed class PortalServer : IAsyncLifetime
         return email;
     }
 
+    /// <summary>A fresh incident of its own for a journey, opened through the same service the UI uses.</summary>
+    public async Task<string> CreateIncidentAsync(string model, string severity = "SEV2")
+    {
+        await using var scope = _host!.Services.CreateAsyncScope();
+        var desk = scope.ServiceProvider.GetRequiredService<SecurityPortal.Web.Features.Incidents.IncidentDesk>();
+        var incident = await desk.CreateAsync(new SecurityPortal.Web.Features.Incidents.NewIncidentRequest(
+            "Journey incident: model answers with leaked data", "Opened for a browser journey.", severity, "LLM02", [model], null, null));
+        return incident.Ref;
+    }
+
     /// <summary>Waits until the Blazor circuit has rendered the layout interactively.</summary>
     public static Task WaitForInteractiveAsync(IPage page) =>
         page.Locator("[data-circuit=ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });

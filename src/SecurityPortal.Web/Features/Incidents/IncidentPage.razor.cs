@@ -1,0 +1,166 @@
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using SecurityPortal.Core.Common;
+using SecurityPortal.Core.Models;
+using SecurityPortal.Web.Shared;
+
+namespace SecurityPortal.Web.Features.Incidents;
+
+public sealed partial class IncidentPage
+{
+    private readonly FormErrors _errors = new();
+    private IncidentResponse? _incident;
+    private IReadOnlyList<string> _people = [];
+    private IDisposable? _subscription;
+    private string _comment = string.Empty;
+    private string? _note;
+    private string? _rootCause;
+    private string? _lessons;
+    private string? _assignee;
+    private string? _rollbackModel;
+    private DeploymentEnvironment _rollbackEnvironment = DeploymentEnvironment.Production;
+    private string _rollbackReason = string.Empty;
+    private EditDraft? _edit;
+    private bool _conflict;
+
+    [Parameter]
+    public string Ref { get; set; } = string.Empty;
+
+    [Inject]
+    private IncidentDesk Desk { get; set; } = default!;
+
+    [Inject]
+    private IIncidentEvents Events { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _people = await Desk.AssigneesAsync();
+        // Another responder's change, or the escalation job, shows up here without a reload.
+        _subscription = Events.Subscribe(change => string.Equals(change.Ref, _incident?.Ref, StringComparison.OrdinalIgnoreCase)
+            ? InvokeAsync(async () =>
+            {
+                await LoadAsync();
+                StateHasChanged();
+            })
+            : Task.CompletedTask);
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        try
+        {
+            await LoadAsync();
+        }
+        catch (NotFoundException)
+        {
+            Navigation.NavigateTo("/not-found");
+        }
+    }
+
+    private async Task LoadAsync()
+    {
+        _incident = await Desk.GetAsync(Ref);
+        _assignee ??= _incident.Assignee;
+        _rollbackModel ??= _incident.AffectedModels.Count > 0 ? _incident.AffectedModels[0].Model : null;
+    }
+
+    private async Task CommentAsync() => await RunAsync(async () =>
+    {
+        _incident = await Desk.CommentAsync(Ref, new CommentRequest(_comment));
+        _comment = string.Empty;
+    });
+
+    private async Task MoveAsync(string to) => await RunAsync(async () =>
+    {
+        _incident = await Desk.TransitionAsync(Ref, new TransitionRequest(to, _note, _rootCause, _lessons, _incident?.ConcurrencyToken));
+        _note = null;
+        Snackbar.Add($"{_incident.Ref} is {_incident.Phase}.", Severity.Success);
+    });
+
+    private async Task AssignAsync() => await RunAsync(async () =>
+    {
+        _incident = await Desk.AssignAsync(Ref, new AssignRequest(_assignee, _incident?.ConcurrencyToken));
+        Snackbar.Add(_incident.Assignee is null ? "Unassigned." : $"Assigned to {_incident.Assignee}.", Severity.Success);
+    });
+
+    private async Task RollBackAsync() => await RunAsync(async () =>
+    {
+        _incident = await Desk.RollBackAffectedModelAsync(Ref, new IncidentRollbackRequest(_rollbackModel, _rollbackEnvironment.ToString(), _rollbackReason, null));
+        _rollbackReason = string.Empty;
+        Snackbar.Add($"{_rollbackModel} rolled back in {_rollbackEnvironment}.", Severity.Success);
+    });
+
+    private async Task MarkReportedAsync() => await RunAsync(async () => _incident = await Desk.MarkReportedAsync(Ref));
+
+    private void StartEdit()
+    {
+        if (_incident is { } i)
+        {
+            // The token is the one read now: a change by someone else before saving is reported, not overwritten.
+            _edit = new EditDraft(i.Title, i.Description, i.Severity, i.Category, i.Reportable, i.ConcurrencyToken);
+        }
+    }
+
+    private async Task SaveEditAsync() => await RunAsync(async () =>
+    {
+        var e = _edit!;
+        _incident = await Desk.UpdateAsync(Ref, new IncidentEditRequest(e.Title, e.Description, e.Severity, e.Category, e.Reportable, e.Token));
+        _edit = null;
+    });
+
+    /// <summary>Runs one change; field errors go next to the inputs, conflicts reload the incident and say so.</summary>
+    private async Task RunAsync(Func<Task> change)
+    {
+        _errors.Clear();
+        _conflict = false;
+        try
+        {
+            await change();
+        }
+        catch (ValidationFailedException ex)
+        {
+            _errors.Show(ex);
+        }
+        catch (ConflictException ex) when (ex.Message == ConflictException.ChangedBySomeoneElse)
+        {
+            _conflict = true;
+            await LoadAsync();
+        }
+        catch (Exception ex) when (ex is ConflictException or NotFoundException)
+        {
+            _errors.Show(new ValidationFailedException(string.Empty, ex.Message));
+        }
+    }
+
+    private static Color ColorFor(string kind) => kind switch
+    {
+        "PhaseChange" => Color.Primary,
+        "Action" => Color.Warning,
+        "System" => Color.Default,
+        "Assignment" => Color.Info,
+        _ => Color.Secondary,
+    };
+
+    public void Dispose() => _subscription?.Dispose();
+
+    private sealed class EditDraft(string title, string description, string severity, string category, string reportable, Guid token)
+    {
+        public string Title { get; set; } = title;
+
+        public string Description { get; set; } = description;
+
+        public string Severity { get; set; } = severity;
+
+        public string Category { get; set; } = category;
+
+        public string Reportable { get; set; } = reportable;
+
+        public Guid Token { get; } = token;
+    }
+}
