@@ -32,6 +32,7 @@ public static class FeatureRegistration
         services.AddScoped<IncidentBoard>();
         services.AddScoped<IncidentEscalationJob>();
         services.AddScoped<IDemoDataContributor, IncidentsDemoData>();
+        services.AddScoped<SecurityPortal.Web.Features.Notifications.NotificationInbox>();
 
         // Dashboard
         services.AddScoped<DashboardSummary>();

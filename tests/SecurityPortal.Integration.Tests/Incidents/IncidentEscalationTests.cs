@@ -59,5 +59,12 @@ public sealed class IncidentEscalationTests(PortalFactory factory) : IClassFixtu
         var contain = incident.GetProperty("clocks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "Contain");
         Assert.Equal("Breached", contain.GetProperty("status").GetString());
         Assert.Single(incident.GetProperty("timeline").EnumerateArray(), e => e.GetProperty("text").GetString()!.StartsWith($"{incidentRef}: Contain target breached", StringComparison.Ordinal));
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var inbox = scope.ServiceProvider.GetRequiredService<SecurityPortal.Web.Features.Notifications.NotificationInbox>();
+        Assert.Contains((await inbox.ForAsync("lead@demo.local")).Latest, n => n.Subject == $"{incidentRef}: Contain target breached" && n.Link == $"/incidents/{incidentRef}");
+        await inbox.MarkAllReadAsync("lead@demo.local");
+        Assert.Equal(0, (await inbox.ForAsync("lead@demo.local")).Unread);
+        Assert.True((await inbox.ForAsync("officer@demo.local")).Unread > 0);
     }
 }
