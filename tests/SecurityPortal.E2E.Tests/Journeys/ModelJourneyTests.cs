@@ -27,6 +27,7 @@ public sealed class ModelJourneyTests(PortalServer portal)
         await Assertions.Expect(page.Locator("[data-testid=runs-Production]")).ToHaveTextAsync("1.0.0");
         await page.GetByRole(AriaRole.Tab, new() { Name = "History" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=history-Production]")).ToContainTextAsync("Scores drifted after 1.1.0");
+        await Assertions.Expect(page.Locator("[data-testid=history-Production]")).ToContainTextAsync("Rollback 1.1.0 → 1.0.0");
         await PortalServer.ScreenshotAsync(page, "model-history");
     }
 }

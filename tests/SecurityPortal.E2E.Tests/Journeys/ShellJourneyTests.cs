@@ -30,10 +30,10 @@ public sealed class ShellJourneyTests(PortalServer portal)
     {
         var page = await portal.SignInAsync("officer@demo.local");
 
-        await page.Locator("[data-nav=Incidents]").ClickAsync();
-        await page.WaitForURLAsync("**/incidents");
+        await page.Locator("[data-nav=Audits]").ClickAsync();
+        await page.WaitForURLAsync("**/audits");
 
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Incidents");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Audits");
         await Assertions.Expect(page.Locator("[data-testid=coming-soon]")).ToContainTextAsync("not built yet");
     }
 

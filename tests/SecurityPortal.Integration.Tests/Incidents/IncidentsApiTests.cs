@@ -168,6 +168,34 @@ public sealed class IncidentsApiTests(PortalFactory factory) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task AnArticle73ClockStartsAtDetectionAndTheReportIsRecordedOnce()
+    {
+        using var api = Api();
+        using var created = await api.PostAsJsonAsync("/api/v1/incidents", new
+        {
+            title = "Credit advisor refused applicants by nationality",
+            severity = "SEV1",
+            category = "ML08",
+            affectedModels = new[] { "credit-limit" },
+            detectedAt = "2026-11-24T09:00:00Z",
+            reportable = "CriticalInfrastructureOrWidespread",
+        });
+        var incident = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var incidentRef = incident.GetProperty("ref").GetString()!;
+
+        using var staffAssignee = await api.PostAsJsonAsync($"/api/v1/incidents/{incidentRef}/assignment", new { assignee = "staff@demo.local" });
+        using var first = await api.PostAsync($"/api/v1/incidents/{incidentRef}/reported", null);
+        using var again = await api.PostAsync($"/api/v1/incidents/{incidentRef}/reported", null);
+
+        Assert.Equal(DateTimeOffset.Parse("2026-11-26T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture), incident.GetProperty("reportDueAt").GetDateTimeOffset());
+        Assert.Contains(incident.GetProperty("clocks").EnumerateArray(), c => c.GetProperty("name").GetString() == "Report");
+        Assert.Equal(HttpStatusCode.BadRequest, staffAssignee.StatusCode);
+        var timeline = (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("timeline").EnumerateArray();
+        Assert.Single(timeline, e => e.GetProperty("text").GetString()!.StartsWith("Serious-incident report sent", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+    }
+
+    [Fact]
     public async Task TheListFiltersByBreachAndModelAndTheMetricsCoverEverySeverity()
     {
         using var api = Api();

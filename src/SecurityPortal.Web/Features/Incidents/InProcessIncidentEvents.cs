@@ -7,19 +7,29 @@ public sealed partial class InProcessIncidentEvents(ILogger<InProcessIncidentEve
 {
     private readonly ConcurrentDictionary<Guid, Func<IncidentChanged, Task>> _handlers = new();
 
-    public async Task PublishAsync(IncidentChanged change)
+    /// <summary>
+    /// Hands the change to every subscriber without waiting for them: the change is already saved, so
+    /// a slow page must not delay the person who made it, and a failing page must not turn their
+    /// success into an error.
+    /// </summary>
+    public Task PublishAsync(IncidentChanged change)
     {
         foreach (var (id, handler) in _handlers)
         {
-            try
+            _ = Task.Run(async () =>
             {
-                await handler(change);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogHandlerFailed(logger, ex, change.Ref, id);
-            }
+                try
+                {
+                    await handler(change);
+                }
+                catch (Exception ex)
+                {
+                    LogHandlerFailed(logger, ex, change.Ref, id);
+                }
+            });
         }
+
+        return Task.CompletedTask;
     }
 
     public IDisposable Subscribe(Func<IncidentChanged, Task> handler)

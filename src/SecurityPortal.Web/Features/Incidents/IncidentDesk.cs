@@ -46,7 +46,7 @@ public sealed class IncidentDesk(
             errors.Add("detectedAt", "An incident cannot be detected in the future.");
         }
 
-        var keys = (request.AffectedModels ?? []).Select(k => k.Trim()).Distinct(StringComparer.Ordinal).ToList();
+        var keys = (request.AffectedModels ?? []).OfType<string>().Select(k => k.Trim()).Distinct(StringComparer.Ordinal).ToList();
         if (keys.Count > 50)
         {
             errors.Add("affectedModels", "Name at most 50 models.");
@@ -87,7 +87,8 @@ public sealed class IncidentDesk(
             DetectedAt = detectedAt,
             Reporter = actor.Name,
             Reportable = reportable,
-            ReportableSince = reportable == ReportableKind.None ? null : now,
+            // Reported as serious from the start: the organisation knew when it detected it.
+            ReportableSince = reportable == ReportableKind.None ? null : detectedAt,
             AffectedModels = [.. models.Select(m => new IncidentAffectedModel
             {
                 ModelId = m.Id,
@@ -168,8 +169,9 @@ public sealed class IncidentDesk(
         if (!string.IsNullOrWhiteSpace(request.Assignee))
         {
             var email = request.Assignee.Trim();
-            assignee = await db.Users.Where(u => u.Email == email && u.IsActive).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken)
-                ?? throw new ValidationFailedException("assignee", $"No active person with e-mail '{email}'.");
+            // Only people who can work incidents are assignable; anyone else could not open the page they are sent to.
+            assignee = (await AssigneesAsync(cancellationToken)).FirstOrDefault(a => string.Equals(a, email, StringComparison.OrdinalIgnoreCase))
+                ?? throw new ValidationFailedException("assignee", $"'{email}' is not an active administrator, security officer or team lead.");
         }
 
         if (assignee == incident.Assignee)
@@ -197,10 +199,22 @@ public sealed class IncidentDesk(
         var severity = ParseSeverity(errors, request.Severity);
         var category = ParseCategory(errors, request.Category);
         var reportable = string.IsNullOrWhiteSpace(request.Reportable) ? ReportableKind.None : errors.Enum<ReportableKind>("reportable", request.Reportable);
+        var description = request.Description?.Trim() ?? string.Empty;
+        if (description.Length > 8000)
+        {
+            errors.Add("description", "Keep the description under 8,000 characters.");
+        }
+
         errors.ThrowIfAny();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var incident = await FindAsync(db, incidentRef, cancellationToken);
         ExpectToken(db, incident, request.ConcurrencyToken);
+        if (incident.Title == title && incident.Description == description && incident.Severity == severity
+            && incident.Category == category && incident.Reportable == reportable)
+        {
+            return await GetAsync(incident.Ref, cancellationToken);
+        }
+
         var changes = new List<string>();
         if (incident.Severity != severity)
         {
@@ -214,7 +228,7 @@ public sealed class IncidentDesk(
         }
 
         incident.Title = title;
-        incident.Description = request.Description?.Trim() ?? string.Empty;
+        incident.Description = description;
         incident.Severity = severity;
         incident.Category = category;
         incident.Reportable = reportable;
@@ -234,7 +248,13 @@ public sealed class IncidentDesk(
             throw new ConflictException($"{incident.Ref} is not marked reportable under Art. 73.");
         }
 
-        incident.ReportedAt ??= clock.GetUtcNow();
+        if (incident.ReportedAt is not null)
+        {
+            // A double click or a retried call must not record the report twice.
+            return await GetAsync(incident.Ref, cancellationToken);
+        }
+
+        incident.ReportedAt = clock.GetUtcNow();
         db.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.Action, "Serious-incident report sent to the market surveillance authority (Art. 73)."));
         await SaveAsync(db, cancellationToken);
         await PublishAsync(incident.Ref, "reported");
@@ -255,11 +275,17 @@ public sealed class IncidentDesk(
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var incident = await FindAsync(db, incidentRef, cancellationToken, tracking: false);
+        if (incident.Phase == IncidentPhase.Closed)
+        {
+            throw new ConflictException($"{incident.Ref} is closed; reopen it before acting on it.");
+        }
+
         var affected = incident.AffectedModels.FirstOrDefault(a => a.ModelKey == request.Model)
             ?? throw new ValidationFailedException("model", $"'{request.Model}' is not an affected model of {incident.Ref}.");
         var result = await deployments.RollbackAsync(affected.ModelKey, new RollbackRequest(request.Environment, $"{incident.Ref}: {reason}", request.ToVersion), cancellationToken);
         db.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.Action, $"Rolled back {affected.ModelKey} in {result.Environment} to {result.Version}: {reason}"));
-        await db.SaveChangesAsync(cancellationToken);
+        // The rollback is committed; its timeline line must follow even if the caller has gone away.
+        await db.SaveChangesAsync(CancellationToken.None);
         await PublishAsync(incident.Ref, "rollback");
         return await GetAsync(incident.Ref, cancellationToken);
     }
@@ -269,12 +295,12 @@ public sealed class IncidentDesk(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         string[] roles = [Core.Security.PortalRoles.Administrator, Core.Security.PortalRoles.SecurityOfficer, Core.Security.PortalRoles.TeamLead];
-        return await (from user in db.Users
-                      join userRole in db.UserRoles on user.Id equals userRole.UserId
-                      join role in db.Roles on userRole.RoleId equals role.Id
-                      where user.IsActive && roles.Contains(role.Name!)
-                      orderby user.Email
-                      select user.Email!).Distinct().ToListAsync(cancellationToken);
+        var people = await (from user in db.Users
+                            join userRole in db.UserRoles on user.Id equals userRole.UserId
+                            join role in db.Roles on userRole.RoleId equals role.Id
+                            where user.IsActive && roles.Contains(role.Name!)
+                            select user.Email!).Distinct().ToListAsync(cancellationToken);
+        return [.. people.Order(StringComparer.OrdinalIgnoreCase)];
     }
 
     internal IncidentResponse ToResponse(Incident incident, IReadOnlyList<TimelineEntryResponse> timeline)

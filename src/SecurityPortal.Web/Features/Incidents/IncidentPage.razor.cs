@@ -1,7 +1,10 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using SecurityPortal.Core.Common;
 using SecurityPortal.Core.Models;
+using SecurityPortal.Web.Security;
 using SecurityPortal.Web.Shared;
 
 namespace SecurityPortal.Web.Features.Incidents;
@@ -38,9 +41,15 @@ public sealed partial class IncidentPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
+    [Inject]
+    private IAuthorizationService Authorization { get; set; } = default!;
+
+    [Inject]
+    private AuthenticationStateProvider Authentication { get; set; } = default!;
+
     protected override async Task OnInitializedAsync()
     {
-        _people = await Desk.AssigneesAsync();
+        // Subscribed before the first await, so a page closed meanwhile still unsubscribes in Dispose.
         // Another responder's change, or the escalation job, shows up here without a reload.
         _subscription = Events.Subscribe(change => string.Equals(change.Ref, _incident?.Ref, StringComparison.OrdinalIgnoreCase)
             ? InvokeAsync(async () =>
@@ -49,10 +58,23 @@ public sealed partial class IncidentPage
                 StateHasChanged();
             })
             : Task.CompletedTask);
+        _people = await Desk.AssigneesAsync();
     }
 
     protected override async Task OnParametersSetAsync()
     {
+        if (_incident is not null && !string.Equals(_incident.Ref, Ref, StringComparison.OrdinalIgnoreCase))
+        {
+            // Same page, another incident (e.g. from a notification): nothing typed for the last one carries over.
+            _incident = null;
+            _comment = string.Empty;
+            _note = _rootCause = _lessons = _assignee = _rollbackModel = null;
+            _rollbackReason = string.Empty;
+            _edit = null;
+            _conflict = false;
+            _errors.Clear();
+        }
+
         try
         {
             await LoadAsync();
@@ -65,38 +87,44 @@ public sealed partial class IncidentPage
 
     private async Task LoadAsync()
     {
+        var previousAssignee = _incident?.Assignee;
         _incident = await Desk.GetAsync(Ref);
-        _assignee ??= _incident.Assignee;
+        // Follow someone else's reassignment unless this person has picked another name themselves.
+        if (_assignee is null || _assignee == previousAssignee)
+        {
+            _assignee = _incident.Assignee;
+        }
+
         _rollbackModel ??= _incident.AffectedModels.Count > 0 ? _incident.AffectedModels[0].Model : null;
     }
 
-    private async Task CommentAsync() => await RunAsync(async () =>
+    private async Task CommentAsync() => await RunAsync(managing: false, async () =>
     {
         _incident = await Desk.CommentAsync(Ref, new CommentRequest(_comment));
         _comment = string.Empty;
     });
 
-    private async Task MoveAsync(string to) => await RunAsync(async () =>
+    private async Task MoveAsync(string to) => await RunAsync(managing: true, async () =>
     {
         _incident = await Desk.TransitionAsync(Ref, new TransitionRequest(to, _note, _rootCause, _lessons, _incident?.ConcurrencyToken));
         _note = null;
         Snackbar.Add($"{_incident.Ref} is {_incident.Phase}.", Severity.Success);
     });
 
-    private async Task AssignAsync() => await RunAsync(async () =>
+    private async Task AssignAsync() => await RunAsync(managing: true, async () =>
     {
         _incident = await Desk.AssignAsync(Ref, new AssignRequest(_assignee, _incident?.ConcurrencyToken));
         Snackbar.Add(_incident.Assignee is null ? "Unassigned." : $"Assigned to {_incident.Assignee}.", Severity.Success);
     });
 
-    private async Task RollBackAsync() => await RunAsync(async () =>
+    private async Task RollBackAsync() => await RunAsync(managing: true, async () =>
     {
         _incident = await Desk.RollBackAffectedModelAsync(Ref, new IncidentRollbackRequest(_rollbackModel, _rollbackEnvironment.ToString(), _rollbackReason, null));
         _rollbackReason = string.Empty;
         Snackbar.Add($"{_rollbackModel} rolled back in {_rollbackEnvironment}.", Severity.Success);
     });
 
-    private async Task MarkReportedAsync() => await RunAsync(async () => _incident = await Desk.MarkReportedAsync(Ref));
+    private async Task MarkReportedAsync() => await RunAsync(managing: true, async () => _incident = await Desk.MarkReportedAsync(Ref));
 
     private void StartEdit()
     {
@@ -107,18 +135,31 @@ public sealed partial class IncidentPage
         }
     }
 
-    private async Task SaveEditAsync() => await RunAsync(async () =>
+    private async Task SaveEditAsync() => await RunAsync(managing: true, async () =>
     {
         var e = _edit!;
         _incident = await Desk.UpdateAsync(Ref, new IncidentEditRequest(e.Title, e.Description, e.Severity, e.Category, e.Reportable, e.Token));
         _edit = null;
     });
 
-    /// <summary>Runs one change; field errors go next to the inputs, conflicts reload the incident and say so.</summary>
-    private async Task RunAsync(Func<Task> change)
+    /// <summary>
+    /// Runs one change; field errors go next to the inputs, conflicts reload the incident and say so.
+    /// Working an incident needs ManageIncidents, checked here on the server, not only by hiding buttons.
+    /// </summary>
+    private async Task RunAsync(bool managing, Func<Task> change)
     {
         _errors.Clear();
         _conflict = false;
+        if (managing)
+        {
+            var user = (await Authentication.GetAuthenticationStateAsync()).User;
+            if (!(await Authorization.AuthorizeAsync(user, PortalPolicies.ManageIncidents)).Succeeded)
+            {
+                _errors.Show(new ValidationFailedException(string.Empty, "Only administrators and security officers can work incidents."));
+                return;
+            }
+        }
+
         try
         {
             await change();
@@ -131,6 +172,8 @@ public sealed partial class IncidentPage
         {
             _conflict = true;
             await LoadAsync();
+            // The draft stays; saving again after reading the other change is a deliberate choice.
+            _edit?.Rebase(_incident!.ConcurrencyToken);
         }
         catch (Exception ex) when (ex is ConflictException or NotFoundException)
         {
@@ -161,6 +204,8 @@ public sealed partial class IncidentPage
 
         public string Reportable { get; set; } = reportable;
 
-        public Guid Token { get; } = token;
+        public Guid Token { get; private set; } = token;
+
+        public void Rebase(Guid token) => Token = token;
     }
 }

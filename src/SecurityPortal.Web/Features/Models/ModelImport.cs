@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SecurityPortal.Core.Common;
 using SecurityPortal.Core.Models;
 using SecurityPortal.Data;
+using SecurityPortal.Web.Infrastructure.Database;
 
 namespace SecurityPortal.Web.Features.Models;
 
@@ -48,7 +49,7 @@ public sealed class ModelImport(IDbContextFactory<PortalDbContext> contexts)
             change(db);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveOrConflictAsync("Another change to the inventory landed while importing; preview the file again.", cancellationToken);
         return new ModelImportResult(
             preview.Rows.Count(r => r.Action == ModelImportAction.Create),
             preview.Rows.Count(r => r.Action == ModelImportAction.Update),

@@ -6,6 +6,7 @@ using SecurityPortal.Core.Models;
 using SecurityPortal.Core.Teams;
 using SecurityPortal.Data;
 using SecurityPortal.Data.Setup;
+using SecurityPortal.Web.Infrastructure.Database;
 
 namespace SecurityPortal.Web.Features.Models;
 
@@ -37,7 +38,7 @@ public sealed class ModelInventory(IDbContextFactory<PortalDbContext> contexts)
         var model = new AiModel { Key = request.Key!, Name = details!.Name, OwnerTeamId = team!.Id };
         details.ApplyTo(model);
         db.Models.Add(model);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveOrConflictAsync($"A model with key '{model.Key}' was created by someone else a moment ago.", cancellationToken);
         return ToSummary(model, team.Name);
     }
 

@@ -51,6 +51,14 @@ public sealed partial class ModelPage
 
     protected override async Task OnParametersSetAsync()
     {
+        if (_model is not null && _model.Key != Key)
+        {
+            // Another model on the same page: no open form or rollback carries over.
+            _rollback = null;
+            _editing = false;
+            CloseForms();
+        }
+
         try
         {
             _model = await Inventory.GetAsync(Key);

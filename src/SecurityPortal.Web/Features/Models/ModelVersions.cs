@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SecurityPortal.Core.Common;
 using SecurityPortal.Core.Models;
 using SecurityPortal.Data;
+using SecurityPortal.Web.Infrastructure.Database;
 using SecurityPortal.Web.Security;
 
 namespace SecurityPortal.Web.Features.Models;
@@ -29,7 +30,7 @@ public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, T
         var entity = new ModelVersion { ModelId = model.Id, Version = version!.ToString(), ArtifactUri = string.Empty, Sha256 = string.Empty };
         artifact!.ApplyTo(entity);
         db.ModelVersions.Add(entity);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveOrConflictAsync($"Version {entity.Version} of '{modelKey}' was registered by someone else a moment ago.", cancellationToken);
         return ToResponse(entity);
     }
 
