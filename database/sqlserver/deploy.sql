@@ -523,7 +523,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261125203842_Incidents'
+    WHERE [MigrationId] = N'20261125220157_Incidents'
 )
 BEGIN
     CREATE TABLE [Incidents] (
@@ -548,7 +548,6 @@ BEGIN
         [Reportable] nvarchar(40) NOT NULL,
         [ReportableSince] datetimeoffset NULL,
         [ReportedAt] datetimeoffset NULL,
-        [NotificationsSent] nvarchar(500) NOT NULL,
         [CreatedAt] datetimeoffset NOT NULL,
         [CreatedBy] nvarchar(256) NOT NULL,
         [ModifiedAt] datetimeoffset NOT NULL,
@@ -560,7 +559,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261125203842_Incidents'
+    WHERE [MigrationId] = N'20261125220157_Incidents'
 )
 BEGIN
     CREATE TABLE [Notifications] (
@@ -577,7 +576,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261125203842_Incidents'
+    WHERE [MigrationId] = N'20261125220157_Incidents'
 )
 BEGIN
     CREATE TABLE [IncidentAffectedModels] (
@@ -594,7 +593,22 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261125203842_Incidents'
+    WHERE [MigrationId] = N'20261125220157_Incidents'
+)
+BEGIN
+    CREATE TABLE [IncidentNotices] (
+        [Id] uniqueidentifier NOT NULL,
+        [IncidentId] uniqueidentifier NOT NULL,
+        [Key] nvarchar(40) NOT NULL,
+        [SentAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_IncidentNotices] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_IncidentNotices_Incidents_IncidentId] FOREIGN KEY ([IncidentId]) REFERENCES [Incidents] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125220157_Incidents'
 )
 BEGIN
     CREATE TABLE [IncidentTimeline] (
@@ -611,7 +625,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261125203842_Incidents'
+    WHERE [MigrationId] = N'20261125220157_Incidents'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_IncidentAffectedModels_IncidentId_ModelId] ON [IncidentAffectedModels] ([IncidentId], [ModelId]);
@@ -619,7 +633,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261125203842_Incidents'
+    WHERE [MigrationId] = N'20261125220157_Incidents'
 )
 BEGIN
     CREATE INDEX [IX_IncidentAffectedModels_ModelId] ON [IncidentAffectedModels] ([ModelId]);
@@ -627,7 +641,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261125203842_Incidents'
+    WHERE [MigrationId] = N'20261125220157_Incidents'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_IncidentNotices_IncidentId_Key] ON [IncidentNotices] ([IncidentId], [Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125220157_Incidents'
 )
 BEGIN
     CREATE INDEX [IX_Incidents_Assignee] ON [Incidents] ([Assignee]);
@@ -635,7 +657,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261125203842_Incidents'
+    WHERE [MigrationId] = N'20261125220157_Incidents'
 )
 BEGIN
     CREATE INDEX [IX_Incidents_Phase_Severity] ON [Incidents] ([Phase], [Severity]);
@@ -643,7 +665,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261125203842_Incidents'
+    WHERE [MigrationId] = N'20261125220157_Incidents'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Incidents_Ref] ON [Incidents] ([Ref]);
@@ -651,7 +673,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261125203842_Incidents'
+    WHERE [MigrationId] = N'20261125220157_Incidents'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Incidents_Year_Number] ON [Incidents] ([Year], [Number]);
@@ -659,7 +681,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261125203842_Incidents'
+    WHERE [MigrationId] = N'20261125220157_Incidents'
 )
 BEGIN
     CREATE INDEX [IX_IncidentTimeline_IncidentId_OccurredAt] ON [IncidentTimeline] ([IncidentId], [OccurredAt]);
@@ -667,7 +689,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261125203842_Incidents'
+    WHERE [MigrationId] = N'20261125220157_Incidents'
 )
 BEGIN
     CREATE INDEX [IX_Notifications_Recipient_ReadAt] ON [Notifications] ([Recipient], [ReadAt]);
@@ -675,11 +697,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261125203842_Incidents'
+    WHERE [MigrationId] = N'20261125220157_Incidents'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261125203842_Incidents', N'10.0.15');
+    VALUES (N'20261125220157_Incidents', N'10.0.15');
 END;
 
 COMMIT;

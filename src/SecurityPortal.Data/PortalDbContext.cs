@@ -41,6 +41,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<IncidentTimelineEntry> IncidentTimeline => Set<IncidentTimelineEntry>();
 
+    public DbSet<IncidentNotice> IncidentNotices => Set<IncidentNotice>();
+
     public DbSet<PortalNotification> Notifications => Set<PortalNotification>();
 
     // The audit interceptor reads the chain's tail and appends to it inside each save. One writer at a

@@ -332,11 +332,6 @@ namespace SecurityPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
-                    b.Property<string>("NotificationsSent")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
@@ -430,6 +425,31 @@ namespace SecurityPortal.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("IncidentAffectedModels", (string)null);
+                });
+
+            modelBuilder.Entity("SecurityPortal.Core.Incidents.IncidentNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("IncidentNotices", (string)null);
                 });
 
             modelBuilder.Entity("SecurityPortal.Core.Incidents.IncidentTimelineEntry", b =>
@@ -1041,6 +1061,15 @@ namespace SecurityPortal.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("ModelId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SecurityPortal.Core.Incidents.IncidentNotice", b =>
+                {
+                    b.HasOne("SecurityPortal.Core.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -321,11 +321,6 @@ namespace SecurityPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("NotificationsSent")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
@@ -419,6 +414,31 @@ namespace SecurityPortal.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("IncidentAffectedModels", (string)null);
+                });
+
+            modelBuilder.Entity("SecurityPortal.Core.Incidents.IncidentNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("IncidentNotices", (string)null);
                 });
 
             modelBuilder.Entity("SecurityPortal.Core.Incidents.IncidentTimelineEntry", b =>
@@ -1028,6 +1048,15 @@ namespace SecurityPortal.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ModelId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SecurityPortal.Core.Incidents.IncidentNotice", b =>
+                {
+                    b.HasOne("SecurityPortal.Core.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -53,14 +53,10 @@ public sealed class Incident : Entity
 
     public DateTimeOffset? ReportedAt { get; set; }
 
-    /// <summary>Escalation keys already notified (space-separated), so each warning and breach is sent once.</summary>
-    public string NotificationsSent { get; set; } = string.Empty;
 
     public List<IncidentAffectedModel> AffectedModels { get; set; } = [];
 
     public IncidentMilestones Milestones => new(DetectedAt, AcknowledgedAt, ContainedAt, ResolvedAt);
-
-    public IReadOnlySet<string> SentNotices => NotificationsSent.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Moves to <paramref name="to"/> if the workflow allows it, stamping the milestones it reaches.</summary>
     public void MoveTo(IncidentPhase to, TransitionDetails details, DateTimeOffset at)

@@ -25,11 +25,9 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Property(i => i.RootCause).HasMaxLength(4000);
         builder.Property(i => i.LessonsLearned).HasMaxLength(4000);
         builder.Property(i => i.Reportable).HasConversion<string>().HasMaxLength(40);
-        builder.Property(i => i.NotificationsSent).HasMaxLength(500);
         builder.HasIndex(i => new { i.Phase, i.Severity });
         builder.HasIndex(i => i.Assignee);
         builder.Ignore(i => i.Milestones);
-        builder.Ignore(i => i.SentNotices);
         builder.HasMany(i => i.AffectedModels).WithOne().HasForeignKey(a => a.IncidentId).OnDelete(DeleteBehavior.Cascade);
         builder.ConfigureTracking();
     }
@@ -74,5 +72,17 @@ internal sealed class PortalNotificationConfiguration : IEntityTypeConfiguration
         builder.Property(n => n.Body).HasMaxLength(2000);
         builder.Property(n => n.Link).HasMaxLength(300);
         builder.HasIndex(n => new { n.Recipient, n.ReadAt });
+    }
+}
+
+internal sealed class IncidentNoticeConfiguration : IEntityTypeConfiguration<IncidentNotice>
+{
+    public void Configure(EntityTypeBuilder<IncidentNotice> builder)
+    {
+        builder.ToTable("IncidentNotices");
+        builder.HasKey(n => n.Id);
+        builder.Property(n => n.Key).HasMaxLength(40);
+        builder.HasIndex(n => new { n.IncidentId, n.Key }).IsUnique();
+        builder.HasOne<Incident>().WithMany().HasForeignKey(n => n.IncidentId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -26,12 +26,14 @@ public sealed partial class IncidentJourneyTests(PortalServer portal)
         await page.Keyboard.PressAsync("Escape");
         // A click while the list is still closing lands on its overlay, not on the button.
         await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+        await PortalServer.ChooseAsync(page, "incident-version-support-assistant", "1.1.0");
         await page.Locator("[data-testid=submit-incident]").ClickAsync();
 
         await page.WaitForURLAsync(RefPattern());
         await Assertions.Expect(page.Locator("[data-testid=incident-phase]")).ToHaveTextAsync("New");
         await Assertions.Expect(page.Locator("[data-testid=clock-Acknowledge-status]")).ToContainTextAsync("left");
         await Assertions.Expect(page.Locator("[data-testid=timeline]")).ToContainTextAsync("Opened as SEV2");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "support-assistant 1.1.0" })).ToBeVisibleAsync();
         await PortalServer.ScreenshotAsync(page, "incident");
     }
 

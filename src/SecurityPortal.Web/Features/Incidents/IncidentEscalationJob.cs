@@ -11,7 +11,8 @@ namespace SecurityPortal.Web.Features.Incidents;
 /// <summary>
 /// Every minute: warns the assignee and the security officers when an SLA or Art. 73 clock is about
 /// to run out, and again when it has. Each warning and each breach is sent once per incident; the
-/// keys already sent are stored on the incident in the same save as the notifications.
+/// keys already sent are stored (unique per incident) in the same save as the notifications, and the
+/// incident row itself is left alone so nobody editing it meets a conflict caused by a notice.
 /// </summary>
 public sealed partial class IncidentEscalationJob(
     IDbContextFactory<PortalDbContext> contexts,
@@ -36,9 +37,12 @@ public sealed partial class IncidentEscalationJob(
                               where user.IsActive && role.Name == PortalRoles.SecurityOfficer
                               select user.Email!).ToListAsync(cancellationToken);
         // Closed incidents still matter while an Art. 73 report is owed.
-        var watched = await db.Incidents
+        var watched = await db.Incidents.AsNoTracking()
             .Where(i => i.Phase != IncidentPhase.Closed || (i.Reportable != ReportableKind.None && i.ReportedAt == null))
             .ToListAsync(cancellationToken);
+        var watchedIds = watched.Select(i => i.Id).ToList();
+        var sentBefore = (await db.IncidentNotices.Where(n => watchedIds.Contains(n.IncidentId)).Select(n => new { n.IncidentId, n.Key }).ToListAsync(cancellationToken))
+            .ToLookup(n => n.IncidentId, n => n.Key);
         var changed = new List<string>();
         var sent = 0;
         foreach (var incident in watched)
@@ -46,7 +50,7 @@ public sealed partial class IncidentEscalationJob(
             var clocks = incident.Phase == IncidentPhase.Closed
                 ? incident.Clocks(policy, now).Where(c => c.Name == SlaClockNames.Report)
                 : incident.Clocks(policy, now);
-            var notices = EscalationRule.Due(clocks, incident.SentNotices);
+            var notices = EscalationRule.Due(clocks, sentBefore[incident.Id].ToHashSet(StringComparer.Ordinal));
             if (notices.Count == 0)
             {
                 continue;
@@ -79,7 +83,7 @@ public sealed partial class IncidentEscalationJob(
                 LogNotice(logger, incident.Ref, notice.Key, recipients.Count);
             }
 
-            incident.NotificationsSent = string.Join(' ', incident.SentNotices.Concat(notices.Select(n => n.Key)));
+            db.IncidentNotices.AddRange(notices.Select(n => new IncidentNotice { IncidentId = incident.Id, Key = n.Key, SentAt = now }));
             sent += notices.Count;
             changed.Add(incident.Ref);
         }

@@ -36,7 +36,6 @@ namespace SecurityPortal.Migrations.SqlServer.Migrations
                     Reportable = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     ReportableSince = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     ReportedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    NotificationsSent = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
                     ModifiedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
@@ -93,6 +92,26 @@ namespace SecurityPortal.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "IncidentNotices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    IncidentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IncidentNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IncidentNotices_Incidents_IncidentId",
+                        column: x => x.IncidentId,
+                        principalTable: "Incidents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IncidentTimeline",
                 columns: table => new
                 {
@@ -124,6 +143,12 @@ namespace SecurityPortal.Migrations.SqlServer.Migrations
                 name: "IX_IncidentAffectedModels_ModelId",
                 table: "IncidentAffectedModels",
                 column: "ModelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IncidentNotices_IncidentId_Key",
+                table: "IncidentNotices",
+                columns: new[] { "IncidentId", "Key" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Incidents_Assignee",
@@ -163,6 +188,9 @@ namespace SecurityPortal.Migrations.SqlServer.Migrations
         {
             migrationBuilder.DropTable(
                 name: "IncidentAffectedModels");
+
+            migrationBuilder.DropTable(
+                name: "IncidentNotices");
 
             migrationBuilder.DropTable(
                 name: "IncidentTimeline");
