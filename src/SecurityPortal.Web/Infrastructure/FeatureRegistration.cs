@@ -23,6 +23,7 @@ public static class FeatureRegistration
         services.AddScoped<SecurityPortal.Web.Features.Models.ModelVersions>();
         services.AddScoped<SecurityPortal.Web.Features.Models.ModelDeployments>();
         services.AddScoped<SecurityPortal.Web.Features.Models.ModelImport>();
+        services.AddScoped<SecurityPortal.Web.Features.Models.InventoryOverview>();
         services.AddScoped<IDemoDataContributor, SecurityPortal.Web.Features.Models.ModelsDemoData>();
 
         // Incidents

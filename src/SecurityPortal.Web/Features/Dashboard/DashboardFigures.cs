@@ -1,3 +1,7 @@
+using SecurityPortal.Web.Features.Incidents;
+using SecurityPortal.Web.Features.Models;
+
 namespace SecurityPortal.Web.Features.Dashboard;
 
-public sealed record DashboardFigures(int Teams, int Users, long AuditEntries);
+/// <summary>Everything on the dashboard; an area's part is null when the viewer may not see that area.</summary>
+public sealed record DashboardFigures(int Teams, int Users, long AuditEntries, InventoryFigures? Inventory, IncidentOverview? Incidents);

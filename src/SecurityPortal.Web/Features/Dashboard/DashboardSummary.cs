@@ -1,17 +1,42 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using SecurityPortal.Data;
+using SecurityPortal.Web.Features.Incidents;
+using SecurityPortal.Web.Features.Models;
+using SecurityPortal.Web.Security;
 
 namespace SecurityPortal.Web.Features.Dashboard;
 
-/// <summary>The figures on the dashboard. Each area adds its own as it lands.</summary>
-public sealed class DashboardSummary(IDbContextFactory<PortalDbContext> contexts)
+/// <summary>
+/// The figures on the dashboard. Each area contributes its own, and only to people its policy lets in:
+/// staff see no inventory or incident figures, not even counts.
+/// </summary>
+public sealed class DashboardSummary(
+    IDbContextFactory<PortalDbContext> contexts,
+    IAuthorizationService authorization,
+    InventoryOverview inventory,
+    IncidentBoard incidents)
 {
-    public async Task<DashboardFigures> LoadAsync(CancellationToken cancellationToken = default)
+    public async Task<DashboardFigures> LoadAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return new DashboardFigures(
-            Teams: await db.Teams.CountAsync(t => t.IsActive, cancellationToken),
-            Users: await db.Users.CountAsync(u => u.IsActive, cancellationToken),
-            AuditEntries: await db.AuditLog.LongCountAsync(cancellationToken));
+        int teams, users;
+        long auditEntries;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            teams = await db.Teams.CountAsync(t => t.IsActive, cancellationToken);
+            users = await db.Users.CountAsync(u => u.IsActive, cancellationToken);
+            auditEntries = await db.AuditLog.LongCountAsync(cancellationToken);
+        }
+
+        var inventoryFigures = await MayAsync(user, PortalPolicies.ViewModels)
+            ? await inventory.LoadAsync(cancellationToken: cancellationToken)
+            : null;
+        var incidentFigures = await MayAsync(user, PortalPolicies.ViewIncidents)
+            ? await incidents.OverviewAsync(user.Identity?.Name, cancellationToken: cancellationToken)
+            : null;
+        return new DashboardFigures(teams, users, auditEntries, inventoryFigures, incidentFigures);
     }
+
+    private async Task<bool> MayAsync(ClaimsPrincipal user, string policy) => (await authorization.AuthorizeAsync(user, policy)).Succeeded;
 }

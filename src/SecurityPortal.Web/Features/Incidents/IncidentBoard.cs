@@ -105,6 +105,33 @@ public sealed class IncidentBoard(IDbContextFactory<PortalDbContext> contexts, T
             rows.Count(i => i.Phase != IncidentPhase.Closed && i.Clocks(policy, now).Any(c => c.Status == SlaClockStatus.Breached)));
     }
 
+    /// <summary>
+    /// What needs attention now: open incidents, those breaching SLA, Art. 73 reports not yet made,
+    /// the caller's own, and the few most urgent (breached first, then the worst, then the next due).
+    /// </summary>
+    public async Task<IncidentOverview> OverviewAsync(string? me, int urgent = 5, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // A closed incident can still owe its Art. 73 report, so those are read too.
+        var rows = await db.Incidents.AsNoTracking().Include(i => i.AffectedModels)
+            .Where(i => i.Phase != IncidentPhase.Closed || (i.Reportable != ReportableKind.None && i.ReportedAt == null))
+            .ToListAsync(cancellationToken);
+        var open = rows.Where(i => i.Phase != IncidentPhase.Closed).Select(i => (Incident: i, Row: ToRow(i, now))).ToList();
+        return new IncidentOverview(
+            open.Count,
+            open.Count(o => o.Row.Breached),
+            open.Count(o => o.Incident.Severity is IncidentSeverity.Sev1 or IncidentSeverity.Sev2),
+            rows.Count(i => i.Reportable != ReportableKind.None && i.ReportedAt is null),
+            me is null ? 0 : open.Count(o => string.Equals(o.Incident.Assignee, me, StringComparison.OrdinalIgnoreCase)),
+            [.. open
+                .OrderByDescending(o => o.Row.Breached)
+                .ThenBy(o => o.Incident.Severity)
+                .ThenBy(o => o.Row.NextDueAt ?? DateTimeOffset.MaxValue)
+                .Take(urgent)
+                .Select(o => o.Row)]);
+    }
+
     private IncidentRow ToRow(Incident incident, DateTimeOffset now)
     {
         var clocks = incident.Clocks(policy, now);
@@ -133,3 +160,5 @@ public sealed record IncidentMetricsResponse(
     IReadOnlyList<IncidentWeek> Trend,
     int Open,
     int Breached);
+
+public sealed record IncidentOverview(int Open, int Breached, int OpenSev1OrSev2, int ReportsDue, int AssignedToMe, IReadOnlyList<IncidentRow> MostUrgent);

@@ -1,0 +1,40 @@
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace SecurityPortal.E2E.Tests.Journeys;
+
+[Collection(PortalCollection.Name)]
+public sealed class DashboardJourneyTests(PortalServer portal)
+{
+    [Fact]
+    public async Task OfficerSeesWhatNeedsAttentionAndOpensTheBreachingIncidents()
+    {
+        var page = await portal.SignInAsync("officer@demo.local");
+
+        await Assertions.Expect(page.Locator("[data-testid=urgent-incidents] tbody tr").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=gap-deployments]")).ToContainTextAsync("No authentication");
+        await Assertions.Expect(page.Locator("[data-testid=production-gaps]")).ToContainTextAsync("No authentication");
+        var breached = int.Parse((await page.Locator("[data-testid=figure-incidents-breached-value]").TextContentAsync())!, CultureInfo.InvariantCulture);
+        Assert.True(breached > 0, "the demo data has incidents breaching SLA");
+        await PortalServer.ScreenshotAsync(page, "dashboard");
+
+        await page.Locator("[data-testid=figure-incidents-breached]").ClickAsync();
+        await page.WaitForURLAsync("**/incidents?breached=true");
+
+        var rows = page.Locator("[data-testid=incidents] tbody tr");
+        await Assertions.Expect(rows.First.Locator("[data-testid^=breached-]")).ToBeVisibleAsync();
+        // Every row the filtered list shows is breaching; none is missing its flag.
+        Assert.Equal(await rows.CountAsync(), await page.Locator("[data-testid=incidents] [data-testid^=breached-]").CountAsync());
+        await Assertions.Expect(page.Locator("[data-testid=incidents-breached] input, input[data-testid=incidents-breached]").First).ToBeCheckedAsync();
+    }
+
+    [Fact]
+    public async Task StaffSeeNoInventoryOrIncidentFigures()
+    {
+        var page = await portal.SignInAsync("staff@demo.local");
+
+        await Assertions.Expect(page.Locator("[data-testid=figure-teams]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=figure-models]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-testid=figure-incidents-open]")).ToHaveCountAsync(0);
+    }
+}
