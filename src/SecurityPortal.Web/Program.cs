@@ -37,6 +37,7 @@ try
     builder.Services.AddOpenApi();
     builder.Services.AddMudServices();
     builder.Services.AddProblemDetails();
+    builder.Services.AddExceptionHandler<SecurityPortal.Web.Api.ApiExceptionHandler>();
     builder.Services.AddRazorComponents().AddPortalCircuitLimits();
 
     var app = builder.Build();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.WebUtilities;
 using SecurityPortal.Core.Common;
 
 namespace SecurityPortal.Web.Api;
@@ -66,12 +67,16 @@ public sealed class ApiErrors : IEndpointFilter
     private static Task WriteProblemAsync(HttpContext context)
     {
         var status = context.Response.StatusCode;
+        var detail = status switch
+        {
+            StatusCodes.Status413PayloadTooLarge => $"API requests are limited to {PortalApi.MaxRequestBytes / 1024} KB.",
+            StatusCodes.Status400BadRequest => "The request could not be read; send JSON matching the documented shape.",
+            _ => null,
+        };
         return Results.Problem(
-                    statusCode: status,
-                    title: status == StatusCodes.Status413PayloadTooLarge ? "Request too large" : "Bad request",
-                    detail: status == StatusCodes.Status413PayloadTooLarge
-                        ? $"API requests are limited to {PortalApi.MaxRequestBytes / 1024} KB."
-                        : "The request could not be read; send JSON matching the documented shape.")
+                statusCode: status,
+                title: status == StatusCodes.Status413PayloadTooLarge ? "Request too large" : ReasonPhrases.GetReasonPhrase(status),
+                detail: detail)
             .ExecuteAsync(context);
     }
 }
