@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using SecurityPortal.Core.ApiKeys;
 using SecurityPortal.Core.Auditing;
 using SecurityPortal.Core.Common;
 
@@ -12,10 +15,22 @@ internal static class AuditChangeSet
 {
     private const string Redacted = "[redacted]";
 
-    // Secrets and bookkeeping: recorded as changed, never with their values.
-    private static readonly HashSet<string> RedactedProperties = new(StringComparer.Ordinal)
+    // Secrets and bookkeeping: recorded as changed, never with their values. Identity's names are
+    // unambiguous anywhere; the rest are secrets only on their own entity, so a future property that
+    // happens to be called "Value" is still audited in full.
+    private static readonly HashSet<string> RedactedEverywhere = new(StringComparer.Ordinal)
     {
-        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Value", "KeyHash", "Xml",
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp",
+    };
+
+    private static readonly Dictionary<Type, HashSet<string>> RedactedOn = new()
+    {
+        // Authenticator keys and recovery codes.
+        [typeof(IdentityUserToken<Guid>)] = new(StringComparer.Ordinal) { nameof(IdentityUserToken<Guid>.Value) },
+        // The key ring itself.
+        [typeof(DataProtectionKey)] = new(StringComparer.Ordinal) { nameof(DataProtectionKey.Xml) },
+        // Only a hash, but a hash of a bearer secret has no business in a log people read.
+        [typeof(ApiKey)] = new(StringComparer.Ordinal) { nameof(ApiKey.SecretHash) },
     };
 
     // Stamps repeat what the entry itself says (who, when); the token is noise.
@@ -75,20 +90,22 @@ internal static class AuditChangeSet
                 continue;
             }
 
+            var secret = IsSecret(entry.Metadata.ClrType, name);
+
             switch (entry.State)
             {
                 case EntityState.Added:
-                    changes[name] = Value(name, property.CurrentValue);
+                    changes[name] = Value(secret, property.CurrentValue);
                     break;
                 case EntityState.Modified when property.IsModified:
                     changes[name] = new SortedDictionary<string, object?>(StringComparer.Ordinal)
                     {
-                        ["from"] = Value(name, property.OriginalValue),
-                        ["to"] = Value(name, property.CurrentValue),
+                        ["from"] = Value(secret, property.OriginalValue),
+                        ["to"] = Value(secret, property.CurrentValue),
                     };
                     break;
                 case EntityState.Deleted:
-                    changes[name] = Value(name, property.OriginalValue);
+                    changes[name] = Value(secret, property.OriginalValue);
                     break;
             }
         }
@@ -96,8 +113,10 @@ internal static class AuditChangeSet
         return JsonSerializer.Serialize(changes);
     }
 
-    private static string? Value(string propertyName, object? value) =>
-        RedactedProperties.Contains(propertyName) ? (value is null ? null : Redacted) : Format(value);
+    private static bool IsSecret(Type entityType, string propertyName) =>
+        RedactedEverywhere.Contains(propertyName) || (RedactedOn.TryGetValue(entityType, out var names) && names.Contains(propertyName));
+
+    private static string? Value(bool secret, object? value) => secret ? (value is null ? null : Redacted) : Format(value);
 
     private static string? Format(object? value) => value switch
     {

@@ -94,4 +94,26 @@ public sealed class AuditTrailTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal("[redacted]", changes.GetProperty("PasswordHash").GetString());
         Assert.Equal("[redacted]", changes.GetProperty("SecurityStamp").GetString());
     }
+
+    [Fact]
+    public async Task AuthenticatorKeysAndApiKeyHashesAreRedactedWhereTheyLive()
+    {
+        var userId = await factory.WithDbAsync(db => db.Users.Select(u => u.Id).FirstAsync());
+        var loginProvider = $"Test{Guid.NewGuid():N}";
+        await factory.WithDbAsync(db =>
+        {
+            db.UserTokens.Add(new Microsoft.AspNetCore.Identity.IdentityUserToken<Guid> { UserId = userId, LoginProvider = loginProvider, Name = "AuthenticatorKey", Value = "JBSWY3DPEHPK3PXP" });
+            db.ApiKeys.Add(new SecurityPortal.Core.ApiKeys.ApiKey { Name = loginProvider, DisplayPrefix = "spk_test", SecretHash = "a-hash-of-a-secret", Scopes = "models.read" });
+            return db.SaveChangesAsync();
+        });
+
+        var token = await factory.WithDbAsync(db => db.AuditLog.SingleAsync(e => e.Action == "IdentityUserToken`1.Created" && e.Changes.Contains(loginProvider)));
+        var key = await factory.WithDbAsync(db => db.AuditLog.SingleAsync(e => e.Action == "ApiKey.Created" && e.Changes.Contains(loginProvider)));
+
+        Assert.Equal("[redacted]", JsonDocument.Parse(token.Changes).RootElement.GetProperty("Value").GetString());
+        Assert.DoesNotContain("JBSWY3DPEHPK3PXP", token.Changes, StringComparison.Ordinal);
+        var keyChanges = JsonDocument.Parse(key.Changes).RootElement;
+        Assert.Equal("[redacted]", keyChanges.GetProperty("SecretHash").GetString());
+        Assert.Equal("models.read", keyChanges.GetProperty("Scopes").GetString());
+    }
 }
