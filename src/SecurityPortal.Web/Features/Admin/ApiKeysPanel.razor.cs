@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using SecurityPortal.Core.ApiKeys;
 using SecurityPortal.Core.Common;
+using SecurityPortal.Web.Shared;
 
 namespace SecurityPortal.Web.Features.Admin;
 
@@ -13,7 +14,7 @@ public sealed partial class ApiKeysPanel
     private IReadOnlyCollection<string> _scopes = [];
     private DateTime? _expires;
     private bool _busy;
-    private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
+    private readonly FormErrors _errors = new();
 
     [Inject]
     private ApiKeyAdministration Keys { get; set; } = default!;
@@ -26,12 +27,10 @@ public sealed partial class ApiKeysPanel
 
     protected override async Task OnInitializedAsync() => _keys = await Keys.ListAsync();
 
-    private string? ErrorFor(string field) => _errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
-
     private async Task IssueAsync()
     {
         _busy = true;
-        _errors = new Dictionary<string, string[]>();
+        _errors.Clear();
         try
         {
             // The date picker gives a local calendar day; a key expires at the end of that day, UTC.
@@ -44,7 +43,7 @@ public sealed partial class ApiKeysPanel
         }
         catch (ValidationFailedException ex)
         {
-            _errors = ex.Errors;
+            _errors.Show(ex);
         }
         finally
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using SecurityPortal.Core.Common;
 using SecurityPortal.Core.Security;
+using SecurityPortal.Web.Shared;
 
 namespace SecurityPortal.Web.Features.Admin;
 
@@ -16,7 +17,7 @@ public sealed partial class UsersPanel
     private Guid? _teamId;
     private string? _oneTimePassword;
     private string? _createdEmail;
-    private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
+    private readonly FormErrors _errors = new();
 
     [Inject]
     private UserAdministration Users { get; set; } = default!;
@@ -28,8 +29,6 @@ public sealed partial class UsersPanel
     private ISnackbar Snackbar { get; set; } = default!;
 
     protected override async Task OnInitializedAsync() => _teams = await Teams.ListAsync();
-
-    private string? ErrorFor(string field) => _errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
 
     private async Task<TableData<UserRow>> LoadAsync(TableState state, CancellationToken cancellationToken)
     {
@@ -45,7 +44,7 @@ public sealed partial class UsersPanel
 
     private async Task CreateAsync()
     {
-        _errors = new Dictionary<string, string[]>();
+        _errors.Clear();
         try
         {
             _oneTimePassword = await Users.CreateAsync(new NewUser(_email, _displayName, _role, _teamId));
@@ -56,7 +55,7 @@ public sealed partial class UsersPanel
         }
         catch (ValidationFailedException ex)
         {
-            _errors = ex.Errors;
+            _errors.Show(ex);
         }
     }
 
