@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SecurityPortal.Integration.Tests.Infrastructure;
 
 namespace SecurityPortal.Integration.Tests.Incidents;
@@ -142,6 +143,35 @@ public sealed class IncidentsApiTests(PortalFactory factory) : IClassFixture<Por
         var last = history.EnumerateArray().Last();
         Assert.Equal("Rollback", last.GetProperty("kind").GetString());
         Assert.StartsWith(incidentRef + ":", last.GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARollbackWhoseIncidentRecordCannotBeSavedDoesNotHappen()
+    {
+        using var api = Api();
+        var running = (await api.GetFromJsonAsync<JsonElement>("/api/v1/models/fraud-scorer/deployments/Production")).GetProperty("version").GetString();
+        var before = await factory.WithDbAsync(async db => (
+            Events: await db.DeploymentEvents.CountAsync(),
+            Audit: await db.AuditLog.LongCountAsync()));
+
+        // The incident's record of the rollback refers to no incident, so the shared save must fail whole.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<SecurityPortal.Web.Security.CurrentActor>().SetSystem("tests@demo.local", "test");
+            var deployments = scope.ServiceProvider.GetRequiredService<SecurityPortal.Web.Features.Models.ModelDeployments>();
+            await Assert.ThrowsAsync<DbUpdateException>(() => deployments.RollbackAsync(
+                "fraud-scorer",
+                new SecurityPortal.Web.Features.Models.RollbackRequest("Production", "Containment that cannot be recorded", null),
+                (db, _) => db.IncidentTimeline.Add(new Core.Incidents.IncidentTimelineEntry { IncidentId = Guid.NewGuid(), Actor = "tests@demo.local", Text = "orphan", OccurredAt = factory.Clock.GetUtcNow() }),
+                CancellationToken.None));
+        }
+
+        var current = await api.GetFromJsonAsync<JsonElement>("/api/v1/models/fraud-scorer/deployments/Production");
+        var after = await factory.WithDbAsync(async db => (
+            Events: await db.DeploymentEvents.CountAsync(),
+            Audit: await db.AuditLog.LongCountAsync()));
+        Assert.Equal(before, after);
+        Assert.Equal(running, current.GetProperty("version").GetString());
     }
 
     [Fact]

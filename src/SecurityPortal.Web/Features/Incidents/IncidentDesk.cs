@@ -262,8 +262,8 @@ public sealed class IncidentDesk(
     }
 
     /// <summary>
-    /// Containment: rolls an affected model back with the model area's rollback, then records it on the
-    /// timeline. The deployment history carries the incident reference in its reason.
+    /// Containment: rolls an affected model back with the model area's rollback and records it on the
+    /// timeline in the same save. The deployment history carries the incident reference in its reason.
     /// </summary>
     public async Task<IncidentResponse> RollBackAffectedModelAsync(string incidentRef, IncidentRollbackRequest request, CancellationToken cancellationToken = default)
     {
@@ -282,10 +282,12 @@ public sealed class IncidentDesk(
 
         var affected = incident.AffectedModels.FirstOrDefault(a => a.ModelKey == request.Model)
             ?? throw new ValidationFailedException("model", $"'{request.Model}' is not an affected model of {incident.Ref}.");
-        var result = await deployments.RollbackAsync(affected.ModelKey, new RollbackRequest(request.Environment, $"{incident.Ref}: {reason}", request.ToVersion), cancellationToken);
-        db.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.Action, $"Rolled back {affected.ModelKey} in {result.Environment} to {result.Version}: {reason}"));
-        // The rollback is committed; its timeline line must follow even if the caller has gone away.
-        await db.SaveChangesAsync(CancellationToken.None);
+        // The timeline line is saved with the rollback itself: one commit, so neither exists without the other.
+        await deployments.RollbackAsync(
+            affected.ModelKey,
+            new RollbackRequest(request.Environment, $"{incident.Ref}: {reason}", request.ToVersion),
+            (modelsDb, done) => modelsDb.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.Action, $"Rolled back {affected.ModelKey} in {done.Environment} to {done.Version}: {reason}")),
+            cancellationToken);
         await PublishAsync(incident.Ref, "rollback");
         return await GetAsync(incident.Ref, cancellationToken);
     }

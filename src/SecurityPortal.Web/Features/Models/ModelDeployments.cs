@@ -62,7 +62,15 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
         return (ToResponse(modelKey, deployment, version.Version), created);
     }
 
-    public async Task<DeploymentResponse> RollbackAsync(string modelKey, RollbackRequest request, CancellationToken cancellationToken = default)
+    public Task<DeploymentResponse> RollbackAsync(string modelKey, RollbackRequest request, CancellationToken cancellationToken = default) =>
+        RollbackAsync(modelKey, request, alongside: null, cancellationToken);
+
+    /// <summary>
+    /// Rolls back, and lets the caller add its own record of it (<paramref name="alongside"/> receives the
+    /// context and the outcome) to the same save, so both land or neither does.
+    /// </summary>
+    public async Task<DeploymentResponse> RollbackAsync(
+        string modelKey, RollbackRequest request, Action<PortalDbContext, DeploymentResponse>? alongside, CancellationToken cancellationToken = default)
     {
         var errors = new FieldErrors();
         var environment = errors.Enum<DeploymentEnvironment>("environment", request.Environment);
@@ -95,8 +103,10 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
 
         deployment.CurrentVersionId = target.Id;
         db.DeploymentEvents.Add(Event(model.Id, environment, DeploymentEventKind.Rollback, current.Version, target.Version, reason));
+        var response = ToResponse(modelKey, deployment, target.Version);
+        alongside?.Invoke(db, response);
         await db.SaveChangesAsync(cancellationToken);
-        return ToResponse(modelKey, deployment, target.Version);
+        return response;
     }
 
     public async Task<DeploymentResponse> CurrentAsync(string modelKey, string environmentName, CancellationToken cancellationToken = default)
