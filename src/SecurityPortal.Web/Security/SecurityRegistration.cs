@@ -86,9 +86,14 @@ public static class SecurityRegistration
         });
 
         // Keys in the database: every node and every restart decrypts the same cookies and tokens.
-        services.AddDataProtection()
+        // With a certificate configured the keys are stored encrypted (see DataProtectionCertificate).
+        var protection = services.AddDataProtection()
             .SetApplicationName("SecurityPortal")
             .PersistKeysToDbContext<PortalDbContext>();
+        if (DataProtectionCertificate.Load(builder.Configuration) is { } certificate)
+        {
+            protection.ProtectKeysWithCertificate(certificate);
+        }
 
         services.AddAuthorization(options =>
         {
