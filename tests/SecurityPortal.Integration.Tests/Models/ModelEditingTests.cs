@@ -118,6 +118,52 @@ public sealed class ModelEditingTests(PortalFactory factory) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task AReviewerCannotApproveAnArtifactCorrectedSinceTheyReadIt()
+    {
+        using var api = Api();
+        await CreateAsync(api, "churn-review");
+        using var registered = await api.PostAsJsonAsync("/api/v1/models/churn-review/versions", new
+        {
+            version = "2.0.0",
+            artifactUri = "s3://models/churn/2.0.0.onnx",
+            sha256 = Sha,
+            encryptionAtRest = "PlatformManaged",
+        });
+        var read = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("concurrencyToken").GetString();
+
+        // Someone swaps the artifact after the reviewer read the version.
+        using var swapped = await api.PutAsJsonAsync("/api/v1/models/churn-review/versions/2.0.0", new
+        {
+            artifactUri = "s3://models/churn/2.0.0-other.onnx",
+            sha256 = new string('b', 64),
+            encryptionAtRest = "PlatformManaged",
+            concurrencyToken = read,
+        });
+        var audit = await factory.WithDbAsync(db => db.AuditLog.LongCountAsync());
+        using var staleApproval = await api.PostAsync($"/api/v1/models/churn-review/versions/2.0.0/approve?concurrencyToken={read}", null);
+        using var staleCorrection = await api.PutAsJsonAsync("/api/v1/models/churn-review/versions/2.0.0", new
+        {
+            artifactUri = "s3://models/churn/2.0.0.onnx",
+            sha256 = Sha,
+            encryptionAtRest = "PlatformManaged",
+            concurrencyToken = read,
+        });
+        var afterRefusals = await factory.WithDbAsync(db => db.AuditLog.LongCountAsync());
+        var current = (await swapped.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("concurrencyToken").GetString();
+        using var approval = await api.PostAsync($"/api/v1/models/churn-review/versions/2.0.0/approve?concurrencyToken={current}", null);
+
+        Assert.Equal(HttpStatusCode.OK, swapped.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, staleApproval.StatusCode);
+        Assert.Contains("Someone else changed this", (await staleApproval.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, staleCorrection.StatusCode);
+        Assert.Equal(audit, afterRefusals);
+        Assert.Equal(HttpStatusCode.OK, approval.StatusCode);
+        var approved = await approval.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Approved", approved.GetProperty("state").GetString());
+        Assert.Equal(new string('b', 64), approved.GetProperty("sha256").GetString());
+    }
+
+    [Fact]
     public async Task AVersionThatStillRunsCannotBeRetired()
     {
         using var api = Api();

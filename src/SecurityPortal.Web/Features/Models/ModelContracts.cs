@@ -20,9 +20,10 @@ public sealed record TeamChoice(Guid Id, string Name);
 
 public sealed record ModelListPage(IReadOnlyList<ModelSummary> Items, int Total, int Page, int PageSize);
 
-public sealed record NewVersionRequest(string? Version, string? ArtifactUri, string? Sha256, string? EncryptionAtRest, string? KeyReference, long? SizeBytes, string? TrainingDataReference, string? Notes);
+/// <summary>A version to register, or a correction of one; a correction may carry the <see cref="ConcurrencyToken"/> it was read with.</summary>
+public sealed record NewVersionRequest(string? Version, string? ArtifactUri, string? Sha256, string? EncryptionAtRest, string? KeyReference, long? SizeBytes, string? TrainingDataReference, string? Notes, Guid? ConcurrencyToken = null);
 
-public sealed record VersionResponse(string Version, string State, string ArtifactUri, string Sha256, string EncryptionAtRest, string? KeyReference, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? ApprovedAt, string? ApprovedBy, long? SizeBytes = null, string? TrainingDataReference = null, string? Notes = null);
+public sealed record VersionResponse(string Version, string State, string ArtifactUri, string Sha256, string EncryptionAtRest, string? KeyReference, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? ApprovedAt, string? ApprovedBy, long? SizeBytes = null, string? TrainingDataReference = null, string? Notes = null, Guid ConcurrencyToken = default);
 
 public sealed record DeployRequest(string? Environment, string? Version, string? Endpoint, string? AuthMode, bool InputValidation, bool Monitoring, bool Logging, bool Tls = true, bool RateLimiting = false);
 

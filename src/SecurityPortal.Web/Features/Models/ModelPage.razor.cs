@@ -142,13 +142,15 @@ public sealed partial class ModelPage
 
         try
         {
-            var moved = await Versions.MoveAsync(Key, version.Version, to);
+            var moved = await Versions.MoveAsync(Key, version.Version, to, seen: version.ConcurrencyToken);
             Snackbar.Add($"Version {moved.Version} is {moved.State}.", Severity.Success);
             await LoadAsync();
         }
         catch (Exception ex) when (ex is ConflictException or NotFoundException)
         {
+            // Show what the version is now, so the next decision is made on what is there.
             Snackbar.Add(ex.Message, Severity.Warning);
+            await LoadAsync();
         }
     }
 

@@ -47,21 +47,27 @@ public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, T
         var errors = new FieldErrors();
         var artifact = CheckArtifact(errors, request);
         errors.ThrowIfAny();
+        ExpectToken(db, entity, request.ConcurrencyToken);
         artifact!.ApplyTo(entity);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveOrConflictAsync(ConflictException.ChangedBySomeoneElse, cancellationToken);
         return ToResponse(entity);
     }
 
     /// <summary>Moves a version to review, back to draft, or into retirement, as the lifecycle allows.</summary>
-    public async Task<VersionResponse> MoveAsync(string modelKey, string version, ModelVersionState to, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// With <paramref name="seen"/> (the token the person was shown) a version corrected since then is
+    /// not moved: nobody approves an artifact other than the one they looked at.
+    /// </remarks>
+    public async Task<VersionResponse> MoveAsync(string modelKey, string version, ModelVersionState to, Guid? seen = null, CancellationToken cancellationToken = default)
     {
         if (to == ModelVersionState.Approved)
         {
-            return await ApproveAsync(modelKey, version, cancellationToken);
+            return await ApproveAsync(modelKey, version, seen, cancellationToken);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var entity = await FindAsync(db, modelKey, version, cancellationToken);
+        ExpectToken(db, entity, seen);
         ModelVersionLifecycle.EnsureCanMove(entity.State, to);
         if (to == ModelVersionState.Retired
             && await db.Deployments.AnyAsync(d => d.CurrentVersionId == entity.Id, cancellationToken))
@@ -70,7 +76,7 @@ public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, T
         }
 
         entity.State = to;
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveOrConflictAsync(ConflictException.ChangedBySomeoneElse, cancellationToken);
         return ToResponse(entity);
     }
 
@@ -128,22 +134,32 @@ public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, T
     /// <summary>
     /// Approves a version. Approving a draft records its review too: the approver is the reviewer.
     /// </summary>
-    public async Task<VersionResponse> ApproveAsync(string modelKey, string version, CancellationToken cancellationToken = default)
+    public async Task<VersionResponse> ApproveAsync(string modelKey, string version, Guid? seen = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var entity = await FindAsync(db, modelKey, version, cancellationToken);
+        ExpectToken(db, entity, seen);
         if (entity.State == ModelVersionState.Draft)
         {
             entity.State = ModelVersionState.InReview;
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveOrConflictAsync(ConflictException.ChangedBySomeoneElse, cancellationToken);
         }
 
         ModelVersionLifecycle.EnsureCanMove(entity.State, ModelVersionState.Approved);
         entity.State = ModelVersionState.Approved;
         entity.ApprovedAt = clock.GetUtcNow();
         entity.ApprovedBy = actor.Name;
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveOrConflictAsync(ConflictException.ChangedBySomeoneElse, cancellationToken);
         return ToResponse(entity);
+    }
+
+    /// <summary>When the caller sends the token it read, a change made since then refuses the save.</summary>
+    private static void ExpectToken(PortalDbContext db, ModelVersion version, Guid? seen)
+    {
+        if (seen is { } token)
+        {
+            db.Entry(version).Property(v => v.ConcurrencyToken).OriginalValue = token;
+        }
     }
 
     public async Task<IReadOnlyList<VersionResponse>> ListAsync(string modelKey, CancellationToken cancellationToken = default)
@@ -162,5 +178,5 @@ public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, T
     }
 
     internal static VersionResponse ToResponse(ModelVersion v) =>
-        new(v.Version, v.State.ToString(), v.ArtifactUri, v.Sha256, v.EncryptionAtRest.ToString(), v.KeyReference, v.CreatedAt, v.CreatedBy, v.ApprovedAt, v.ApprovedBy, v.SizeBytes, v.TrainingDataReference, v.Notes);
+        new(v.Version, v.State.ToString(), v.ArtifactUri, v.Sha256, v.EncryptionAtRest.ToString(), v.KeyReference, v.CreatedAt, v.CreatedBy, v.ApprovedAt, v.ApprovedBy, v.SizeBytes, v.TrainingDataReference, v.Notes, v.ConcurrencyToken);
 }

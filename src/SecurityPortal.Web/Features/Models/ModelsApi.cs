@@ -54,8 +54,10 @@ public static class ModelsApi
             })
             .RequireAuthorization(write);
 
-        models.MapPost("/{key}/versions/{version}/approve", (string key, string version, ModelVersions versions, CancellationToken ct) =>
-                versions.ApproveAsync(key, version, ct))
+        // An optional ?concurrencyToken= (from the version as the reviewer read it) refuses to approve a
+        // version corrected since.
+        models.MapPost("/{key}/versions/{version}/approve", (string key, string version, Guid? concurrencyToken, ModelVersions versions, CancellationToken ct) =>
+                versions.ApproveAsync(key, version, concurrencyToken, ct))
             .RequireAuthorization(write);
 
         models.MapPut("/{key}/versions/{version}", (string key, string version, NewVersionRequest request, ModelVersions versions, CancellationToken ct) =>
@@ -63,11 +65,11 @@ public static class ModelsApi
             .RequireAuthorization(write);
 
         models.MapPost("/{key}/versions/{version}/submit", (string key, string version, ModelVersions versions, CancellationToken ct) =>
-                versions.MoveAsync(key, version, ModelVersionState.InReview, ct))
+                versions.MoveAsync(key, version, ModelVersionState.InReview, cancellationToken: ct))
             .RequireAuthorization(write);
 
         models.MapPost("/{key}/versions/{version}/retire", (string key, string version, ModelVersions versions, CancellationToken ct) =>
-                versions.MoveAsync(key, version, ModelVersionState.Retired, ct))
+                versions.MoveAsync(key, version, ModelVersionState.Retired, cancellationToken: ct))
             .RequireAuthorization(write);
 
         models.MapPost("/{key}/deployments", async (string key, DeployRequest request, ModelDeployments deployments, CancellationToken ct) =>
