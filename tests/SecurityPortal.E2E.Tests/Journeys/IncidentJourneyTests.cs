@@ -21,9 +21,10 @@ public sealed partial class IncidentJourneyTests(PortalServer portal)
         await PortalServer.Field(page, "incident-description").FillAsync("Seen in chat transcripts from this morning.");
         await PortalServer.ChooseAsync(page, "incident-severity", "SEV2");
         await PortalServer.ChooseAsync(page, "incident-category", "LLM01 · Prompt Injection");
-        await page.Locator("[data-testid=incident-models]:visible, [data-testid=incident-models] input:visible").First.ClickAsync();
+        // The picker searches the inventory as the officer types.
+        await PortalServer.Field(page, "incident-models").FillAsync("support");
         await page.Locator(".mud-popover-open .mud-list-item").GetByText("support-assistant · ", new() { Exact = false }).ClickAsync();
-        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.Locator("[data-testid=chosen-model-support-assistant]")).ToBeVisibleAsync();
         // A click while the list is still closing lands on its overlay, not on the button.
         await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
         await PortalServer.ChooseAsync(page, "incident-version-support-assistant", "1.1.0");
