@@ -29,6 +29,28 @@ public sealed class DashboardJourneyTests(PortalServer portal)
     }
 
     [Fact]
+    public async Task FromTheDashboardOfficerReachesTheDeploymentsBehindTheFigures()
+    {
+        var page = await portal.SignInAsync("officer@demo.local");
+        var production = (await page.Locator("[data-testid=figure-production-value]").TextContentAsync())!.Trim();
+
+        await page.Locator("[data-testid=figure-production]").ClickAsync();
+        await page.WaitForURLAsync("**/models?environment=Production");
+        await Assertions.Expect(page.Locator("[data-testid=models-total]")).ToHaveTextAsync($"{production} models");
+
+        await page.GoBackAsync();
+        await PortalServer.WaitForInteractiveAsync(page);
+        var gapRow = page.Locator("[data-testid=gap-deployments] tbody tr").First;
+        var model = (await gapRow.Locator("a").TextContentAsync())!.Trim();
+        await gapRow.Locator("a").ClickAsync();
+        await page.WaitForURLAsync("**/models/*?tab=deployments");
+
+        await Assertions.Expect(page.Locator(".mud-tab-active")).ToHaveTextAsync("Deployments");
+        await Assertions.Expect(page.Locator("[data-testid=deployments]")).ToContainTextAsync("Production");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(model);
+    }
+
+    [Fact]
     public async Task StaffSeeNoInventoryOrIncidentFigures()
     {
         var page = await portal.SignInAsync("staff@demo.local");

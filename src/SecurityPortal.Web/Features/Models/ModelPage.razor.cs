@@ -28,6 +28,13 @@ public sealed partial class ModelPage
     [Parameter]
     public string Key { get; set; } = string.Empty;
 
+    /// <summary>The tab to open with (overview, deployments, versions, history), for links from elsewhere.</summary>
+    [SupplyParameterFromQuery(Name = "tab")]
+    public string? Tab { get; set; }
+
+    private static readonly string[] TabNames = ["overview", "deployments", "versions", "history"];
+    private string? _openedWith;
+
     [Inject]
     private ModelInventory Inventory { get; set; } = default!;
 
@@ -67,6 +74,14 @@ public sealed partial class ModelPage
         {
             Navigation.NavigateTo("/not-found");
             return;
+        }
+
+        // Applied when the address names a tab, not on every re-render, so the person's own tab clicks stand.
+        if (Tab != _openedWith)
+        {
+            _openedWith = Tab;
+            var index = Array.FindIndex(TabNames, name => string.Equals(name, Tab, StringComparison.OrdinalIgnoreCase));
+            _tab = index < 0 ? _tab : index;
         }
 
         _canManage = await MayActAsync();
