@@ -239,6 +239,11 @@ public sealed class IncidentsApiTests(PortalFactory factory) : IClassFixture<Por
         Assert.All(breached.GetProperty("items").EnumerateArray(), i => Assert.True(i.GetProperty("breached").GetBoolean()));
         Assert.All(byModel.GetProperty("items").EnumerateArray(), i => Assert.Contains("kyc-doc-check", i.GetProperty("models").EnumerateArray().Select(m => m.GetString())));
         Assert.Equal(["SEV1", "SEV2", "SEV3", "SEV4"], metrics.GetProperty("bySeverity").EnumerateArray().Select(r => r.GetProperty("label").GetString()));
+        // Per model: every affected model, counted once per incident that affects it.
+        var affected = await factory.WithDbAsync(db => db.IncidentAffectedModels.GroupBy(a => a.ModelKey).Select(g => new { g.Key, Count = g.Count() }).ToListAsync());
+        var perModel = metrics.GetProperty("byModel").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("label").GetString()!, r => r.GetProperty("times").GetProperty("count").GetInt32());
+        Assert.Equal(affected.ToDictionary(a => a.Key, a => a.Count), perModel);
         Assert.Equal(HttpStatusCode.BadRequest, badFilter.StatusCode);
     }
 

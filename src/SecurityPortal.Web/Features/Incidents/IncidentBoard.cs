@@ -92,17 +92,24 @@ public sealed class IncidentBoard(IDbContextFactory<PortalDbContext> contexts, T
         var now = clock.GetUtcNow();
         var from = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-7 * (weeks - 1));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Incidents.AsNoTracking().Include(i => i.AffectedModels).ToListAsync(cancellationToken);
+        // Only the milestones and model keys of every incident (no titles or descriptions), and whole
+        // rows only for the open ones, whose clocks need them: the metrics read the whole history.
+        var rows = await db.Incidents.AsNoTracking()
+            .Select(i => new { i.Id, i.Severity, i.DetectedAt, i.AcknowledgedAt, i.ContainedAt, i.ResolvedAt })
+            .ToListAsync(cancellationToken);
+        var models = (await db.IncidentAffectedModels.AsNoTracking().Select(a => new { a.IncidentId, a.ModelKey }).ToListAsync(cancellationToken))
+            .ToLookup(a => a.IncidentId, a => (string?)a.ModelKey);
+        var open = await db.Incidents.AsNoTracking().Where(i => i.Phase != IncidentPhase.Closed).ToListAsync(cancellationToken);
         // An incident affecting two models counts for each model, once for everything else.
-        var handled = rows.SelectMany(i => (i.AffectedModels.Count == 0 ? [(string?)null] : i.AffectedModels.Select(a => (string?)a.ModelKey))
+        var handled = rows.SelectMany(i => (models.Contains(i.Id) ? models[i.Id] : [null])
             .Select(model => new HandledIncident(i.Severity, model, i.DetectedAt, i.AcknowledgedAt, i.ContainedAt, i.ResolvedAt))).ToList();
         var once = rows.Select(i => new HandledIncident(i.Severity, null, i.DetectedAt, i.AcknowledgedAt, i.ContainedAt, i.ResolvedAt)).ToList();
         return new IncidentMetricsResponse(
             [.. IncidentMetrics.BySeverity(once).OrderBy(e => e.Key).Select(e => new ResponseTimesRow(IncidentSeverities.Label(e.Key), e.Value))],
             [.. IncidentMetrics.ByModel(handled).OrderByDescending(e => e.Value.Count).ThenBy(e => e.Key, StringComparer.Ordinal).Select(e => new ResponseTimesRow(e.Key, e.Value))],
             IncidentMetrics.WeeklyTrend(once, from, DateOnly.FromDateTime(now.UtcDateTime)),
-            rows.Count(i => i.Phase != IncidentPhase.Closed),
-            rows.Count(i => i.Phase != IncidentPhase.Closed && i.Clocks(policy, now).Any(c => c.Status == SlaClockStatus.Breached)));
+            open.Count,
+            open.Count(i => i.Clocks(policy, now).Any(c => c.Status == SlaClockStatus.Breached)));
     }
 
     /// <summary>
