@@ -41,6 +41,11 @@ try
     builder.Services.AddRazorComponents().AddPortalCircuitLimits();
 
     var app = builder.Build();
+    if (!app.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(app.Configuration[DataProtectionCertificate.PathKey]))
+    {
+        startupLog.Warning("Data Protection keys are stored unencrypted in the database; set {Setting} in production.", DataProtectionCertificate.PathKey);
+    }
+
     app.UsePortalPipeline();
     await app.RunAsync();
     return 0;

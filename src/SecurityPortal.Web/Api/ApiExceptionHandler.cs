@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 
 namespace SecurityPortal.Web.Api;
 
@@ -20,15 +22,19 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
         }
 
         httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        var problem = new ProblemDetails
         {
-            HttpContext = httpContext,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status500InternalServerError,
-                Title = "The portal could not complete the request.",
-                Detail = "The problem has been logged. If it keeps happening, give the traceId to your administrator.",
-            },
-        });
+            Status = StatusCodes.Status500InternalServerError,
+            Title = "The portal could not complete the request.",
+            Detail = "The problem has been logged. If it keeps happening, give the traceId to your administrator.",
+            Extensions = { ["traceId"] = Activity.Current?.Id ?? httpContext.TraceIdentifier },
+        };
+        if (!await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem }))
+        {
+            // The caller's Accept header ruled JSON out; problem details are still the API's only answer.
+            await httpContext.Response.WriteAsJsonAsync(problem, options: null, contentType: "application/problem+json", cancellationToken);
+        }
+
+        return true;
     }
 }

@@ -15,10 +15,19 @@ public static class DataProtectionCertificate
     public const string PathKey = "Security:DataProtection:CertificatePath";
     public const string PasswordKey = "Security:DataProtection:CertificatePassword";
 
+    /// <summary>The certificate replaced last: keys it encrypted stay readable while the new one takes over.</summary>
+    public const string PreviousPathKey = "Security:DataProtection:PreviousCertificatePath";
+    public const string PreviousPasswordKey = "Security:DataProtection:PreviousCertificatePassword";
+
     /// <summary>The configured certificate, or null when none is configured; a configured one that cannot be used stops start-up.</summary>
-    public static X509Certificate2? Load(IConfiguration configuration)
+    public static X509Certificate2? Load(IConfiguration configuration) => Load(configuration, PathKey, PasswordKey);
+
+    /// <summary>The previous certificate, if one is configured, with the same checks.</summary>
+    public static X509Certificate2? LoadPrevious(IConfiguration configuration) => Load(configuration, PreviousPathKey, PreviousPasswordKey);
+
+    private static X509Certificate2? Load(IConfiguration configuration, string pathKey, string passwordKey)
     {
-        var path = configuration[PathKey];
+        var path = configuration[pathKey];
         if (string.IsNullOrWhiteSpace(path))
         {
             return null;
@@ -26,22 +35,23 @@ public static class DataProtectionCertificate
 
         if (!File.Exists(path))
         {
-            throw new PortalConfigurationException($"{PathKey} names '{path}', which does not exist.");
+            throw new PortalConfigurationException($"{pathKey} names '{path}', which does not exist.");
         }
 
         X509Certificate2 certificate;
         try
         {
-            certificate = X509CertificateLoader.LoadPkcs12FromFile(path, configuration[PasswordKey], X509KeyStorageFlags.EphemeralKeySet);
+            certificate = X509CertificateLoader.LoadPkcs12FromFile(path, configuration[passwordKey], X509KeyStorageFlags.EphemeralKeySet);
         }
         catch (CryptographicException ex)
         {
-            throw new PortalConfigurationException($"{PathKey} '{path}' cannot be read as a PFX file with {PasswordKey}: {ex.Message}", ex);
+            throw new PortalConfigurationException($"{pathKey} '{path}' cannot be read as a PFX file with {passwordKey}: {ex.Message}", ex);
         }
 
         if (!certificate.HasPrivateKey)
         {
-            throw new PortalConfigurationException($"{PathKey} '{path}' has no private key; the key ring could be encrypted but never read back.");
+            certificate.Dispose();
+            throw new PortalConfigurationException($"{pathKey} '{path}' has no private key; the key ring could be encrypted but never read back.");
         }
 
         return certificate;

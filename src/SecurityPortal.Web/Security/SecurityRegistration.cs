@@ -93,6 +93,11 @@ public static class SecurityRegistration
         if (DataProtectionCertificate.Load(builder.Configuration) is { } certificate)
         {
             protection.ProtectKeysWithCertificate(certificate);
+            // Rotation: keys written under the previous certificate stay readable until they expire.
+            if (DataProtectionCertificate.LoadPrevious(builder.Configuration) is { } previous)
+            {
+                protection.UnprotectKeysWithAnyCertificate(certificate, previous);
+            }
         }
 
         services.AddAuthorization(options =>

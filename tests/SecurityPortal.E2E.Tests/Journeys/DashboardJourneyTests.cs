@@ -14,7 +14,7 @@ public sealed class DashboardJourneyTests(PortalServer portal)
         await Assertions.Expect(page.Locator("[data-testid=urgent-incidents] tbody tr").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=gap-deployments]")).ToContainTextAsync("No authentication");
         await Assertions.Expect(page.Locator("[data-testid=production-gaps]")).ToContainTextAsync("No authentication");
-        var breached = int.Parse((await page.Locator("[data-testid=figure-incidents-breached-value]").TextContentAsync())!, CultureInfo.InvariantCulture);
+        var breached = int.Parse((await page.Locator("[data-testid=figure-incidents-breached-value]").TextContentAsync())!, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
         Assert.True(breached > 0, "the demo data has incidents breaching SLA");
         await PortalServer.ScreenshotAsync(page, "dashboard");
 
@@ -26,13 +26,21 @@ public sealed class DashboardJourneyTests(PortalServer portal)
         // Every row the filtered list shows is breaching; none is missing its flag.
         Assert.Equal(await rows.CountAsync(), await page.Locator("[data-testid=incidents] [data-testid^=breached-]").CountAsync());
         await Assertions.Expect(page.Locator("[data-testid=incidents-breached] input, input[data-testid=incidents-breached]").First).ToBeCheckedAsync();
+
+        // The same page, opened again without the filter in the address, shows every open incident.
+        await page.Locator("[data-nav=Incidents]").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/incidents" && new Uri(url).Query.Length == 0);
+        await Assertions.Expect(page.Locator("[data-testid=incidents-breached] input, input[data-testid=incidents-breached]").First).Not.ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("[data-testid=metric-open]")).Not.ToHaveTextAsync(string.Empty);
+        var open = int.Parse((await page.Locator("[data-testid=metric-open]").TextContentAsync())!, CultureInfo.InvariantCulture);
+        await Assertions.Expect(page.Locator("[data-testid=incidents] tbody tr")).ToHaveCountAsync(Math.Min(open, 25));
     }
 
     [Fact]
     public async Task FromTheDashboardOfficerReachesTheDeploymentsBehindTheFigures()
     {
         var page = await portal.SignInAsync("officer@demo.local");
-        var production = (await page.Locator("[data-testid=figure-production-value]").TextContentAsync())!.Trim();
+        var production = int.Parse((await page.Locator("[data-testid=figure-production-value]").TextContentAsync())!.Trim(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
 
         await page.Locator("[data-testid=figure-production]").ClickAsync();
         await page.WaitForURLAsync("**/models?environment=Production");

@@ -51,6 +51,27 @@ public sealed class ModelEditingJourneyTests(PortalServer portal)
     }
 
     [Fact]
+    public async Task AReviewerCannotApproveAVersionSentBackMeanwhile()
+    {
+        var reviewer = await portal.SignInAsync("officer@demo.local");
+        var other = await portal.SignInAsync("admin@demo.local");
+        foreach (var page in new[] { reviewer, other })
+        {
+            await page.GotoAsync("/models/reg-change-radar?tab=versions");
+            await PortalServer.WaitForInteractiveAsync(page);
+            await Assertions.Expect(page.Locator("[data-testid=state-1\\.2\\.0-rc\\.1]")).ToHaveTextAsync("InReview");
+        }
+
+        await other.Locator("[data-testid=send-back-1\\.2\\.0-rc\\.1]").ClickAsync();
+        await Assertions.Expect(other.Locator("[data-testid=state-1\\.2\\.0-rc\\.1]")).ToHaveTextAsync("Draft");
+        // The reviewer's page still shows the version in review; approving what they saw is refused.
+        await reviewer.Locator("[data-testid=approve-1\\.2\\.0-rc\\.1]").ClickAsync();
+
+        await Assertions.Expect(reviewer.Locator(".mud-snackbar")).ToContainTextAsync("Someone else changed this");
+        await Assertions.Expect(reviewer.Locator("[data-testid=state-1\\.2\\.0-rc\\.1]")).ToHaveTextAsync("Draft");
+    }
+
+    [Fact]
     public async Task ASecondEditorSeesThatSomeoneElseChangedTheModel()
     {
         var first = await portal.SignInAsync("officer@demo.local");

@@ -48,6 +48,33 @@ public sealed class ApiFailureTests(PortalFactory factory) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task EvenACallerAskingForPlainTextGetsProblemDetails()
+    {
+        using var api = BrokenProductionApi();
+        api.DefaultRequestHeaders.Accept.ParseAdd("text/plain");
+
+        using var response = await api.GetAsync("/api/v1/models");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("secret-connection-detail", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnreadableBodyInProductionAnswersABadRequestProblem()
+    {
+        using var api = BrokenProductionApi();
+
+        using var response = await api.PostAsync("/api/v1/models/fraud-scorer/versions", new StringContent("{ \"version\": ", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonSerializer.Deserialize<JsonElement>(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Bad Request", problem.GetProperty("title").GetString());
+        Assert.Contains("could not be read", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PeopleStillGetTheFriendlyErrorPage()
     {
         using var browser = BrokenProductionClient();

@@ -61,6 +61,37 @@ public sealed class KeyRingEncryptionTests : IDisposable
     }
 
     [Fact]
+    public async Task AfterRotatingTheCertificateSignedInPeopleStaySignedIn()
+    {
+        var data = Path.Combine(_folder, "portal");
+        var first = CertificateFile();
+        string cookie;
+        using (var before = new PortalFactory(data) { KeepData = true, ExtraSettings = { [DataProtectionCertificate.PathKey] = first, [DataProtectionCertificate.PasswordKey] = Password } })
+        {
+            using var client = SignedInClient.Anonymous(before);
+            using var signIn = await SignedInClient.PostSignInAsync(client, "officer@demo.local", PortalFactory.DemoPassword);
+            cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("portal.auth=", StringComparison.Ordinal)).Split(';')[0];
+        }
+
+        using var after = new PortalFactory(data)
+        {
+            ExtraSettings =
+            {
+                [DataProtectionCertificate.PathKey] = CertificateFile(),
+                [DataProtectionCertificate.PasswordKey] = Password,
+                [DataProtectionCertificate.PreviousPathKey] = first,
+                [DataProtectionCertificate.PreviousPasswordKey] = Password,
+            },
+        };
+        using var other = SignedInClient.Anonymous(after);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Add("Cookie", cookie);
+        using var response = await other.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public void NoCertificateConfiguredMeansKeysAreStoredAsTheyAre() => Assert.Null(DataProtectionCertificate.Load(Settings(null)));
 
     [Fact]

@@ -130,7 +130,7 @@ public sealed class IncidentBoard(IDbContextFactory<PortalDbContext> contexts, T
             open.Count(o => o.Row.Breached),
             open.Count(o => o.Incident.Severity is IncidentSeverity.Sev1 or IncidentSeverity.Sev2),
             rows.Count(i => i.Reportable != ReportableKind.None && i.ReportedAt is null),
-            me is null ? 0 : open.Count(o => string.Equals(o.Incident.Assignee, me, StringComparison.OrdinalIgnoreCase)),
+            me is null ? 0 : open.Count(o => string.Equals(o.Incident.Assignee, me, StringComparison.Ordinal)), // as the list's "my incidents"
             [.. open
                 .OrderByDescending(o => o.Row.Breached)
                 .ThenBy(o => o.Incident.Severity)

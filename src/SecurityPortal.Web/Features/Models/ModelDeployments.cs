@@ -105,7 +105,16 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
         db.DeploymentEvents.Add(Event(model.Id, environment, DeploymentEventKind.Rollback, current.Version, target.Version, reason));
         var response = ToResponse(modelKey, deployment, target.Version);
         alongside?.Invoke(db, response);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            // Someone else deployed or rolled back this environment a moment ago.
+            throw new ConflictException(ConflictException.ChangedBySomeoneElse, ex);
+        }
+
         return response;
     }
 

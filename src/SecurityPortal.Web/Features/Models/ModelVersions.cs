@@ -139,13 +139,9 @@ public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, T
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var entity = await FindAsync(db, modelKey, version, cancellationToken);
         ExpectToken(db, entity, seen);
-        if (entity.State == ModelVersionState.Draft)
-        {
-            entity.State = ModelVersionState.InReview;
-            await db.SaveOrConflictAsync(ConflictException.ChangedBySomeoneElse, cancellationToken);
-        }
-
-        ModelVersionLifecycle.EnsureCanMove(entity.State, ModelVersionState.Approved);
+        // A draft passes through review in the same save, so a refused approval leaves it a draft.
+        var from = entity.State == ModelVersionState.Draft ? ModelVersionState.InReview : entity.State;
+        ModelVersionLifecycle.EnsureCanMove(from, ModelVersionState.Approved);
         entity.State = ModelVersionState.Approved;
         entity.ApprovedAt = clock.GetUtcNow();
         entity.ApprovedBy = actor.Name;
