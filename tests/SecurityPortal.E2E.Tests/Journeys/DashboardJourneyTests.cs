@@ -34,6 +34,14 @@ public sealed class DashboardJourneyTests(PortalServer portal)
         await Assertions.Expect(page.Locator("[data-testid=metric-open]")).Not.ToHaveTextAsync(string.Empty);
         var open = int.Parse((await page.Locator("[data-testid=metric-open]").TextContentAsync())!, CultureInfo.InvariantCulture);
         await Assertions.Expect(page.Locator("[data-testid=incidents] tbody tr")).ToHaveCountAsync(Math.Min(open, 25));
+
+        // Art. 73: the reports still owed, closed incidents included.
+        await page.GoBackAsync();
+        await page.GoBackAsync();
+        await page.Locator("[data-testid=figure-incidents-reports]").ClickAsync();
+        await page.WaitForURLAsync("**/incidents?reportDue=true");
+        await Assertions.Expect(page.Locator("[data-testid=incidents] tbody tr").First).ToContainTextAsync("Art. 73");
+        Assert.Equal(await page.Locator("[data-testid=incidents] tbody tr").CountAsync(), await page.Locator("[data-testid=incidents] tbody tr", new() { HasText = "Art. 73" }).CountAsync());
     }
 
     [Fact]

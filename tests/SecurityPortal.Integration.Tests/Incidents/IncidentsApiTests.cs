@@ -214,6 +214,7 @@ public sealed class IncidentsApiTests(PortalFactory factory) : IClassFixture<Por
         var incidentRef = incident.GetProperty("ref").GetString()!;
 
         using var staffAssignee = await api.PostAsJsonAsync($"/api/v1/incidents/{incidentRef}/assignment", new { assignee = "staff@demo.local" });
+        var dueBefore = await api.GetFromJsonAsync<JsonElement>("/api/v1/incidents?reportDue=true&pageSize=200");
         using var first = await api.PostAsync($"/api/v1/incidents/{incidentRef}/reported", null);
         using var again = await api.PostAsync($"/api/v1/incidents/{incidentRef}/reported", null);
 
@@ -223,6 +224,11 @@ public sealed class IncidentsApiTests(PortalFactory factory) : IClassFixture<Por
         var timeline = (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("timeline").EnumerateArray();
         Assert.Single(timeline, e => e.GetProperty("text").GetString()!.StartsWith("Serious-incident report sent", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        // The "report due" filter lists it until the report is recorded, and nothing that owes none.
+        var dueAfter = await api.GetFromJsonAsync<JsonElement>("/api/v1/incidents?reportDue=true&pageSize=200");
+        Assert.Contains(dueBefore.GetProperty("items").EnumerateArray(), i => i.GetProperty("ref").GetString() == incidentRef);
+        Assert.All(dueBefore.GetProperty("items").EnumerateArray(), i => Assert.NotEqual("None", i.GetProperty("reportable").GetString()));
+        Assert.DoesNotContain(dueAfter.GetProperty("items").EnumerateArray(), i => i.GetProperty("ref").GetString() == incidentRef);
     }
 
     [Fact]

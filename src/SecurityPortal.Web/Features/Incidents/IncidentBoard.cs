@@ -54,6 +54,12 @@ public sealed class IncidentBoard(IDbContextFactory<PortalDbContext> contexts, T
             incidents = incidents.Where(i => i.Phase != IncidentPhase.Closed);
         }
 
+        if (query.ReportDue)
+        {
+            // Owed to the authority under Art. 73 and not yet sent: closed incidents can still owe one.
+            incidents = incidents.Where(i => i.Reportable != ReportableKind.None && i.ReportedAt == null);
+        }
+
         if (!string.IsNullOrWhiteSpace(query.Assignee))
         {
             incidents = query.Assignee == "-"

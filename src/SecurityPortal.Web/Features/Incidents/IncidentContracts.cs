@@ -76,4 +76,5 @@ public sealed record IncidentListQuery(
     string? Model = null,
     bool? Breached = null,
     bool OpenOnly = false,
-    string? Search = null);
+    string? Search = null,
+    bool ReportDue = false);
