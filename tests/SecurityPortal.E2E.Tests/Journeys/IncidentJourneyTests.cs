@@ -28,6 +28,7 @@ public sealed partial class IncidentJourneyTests(PortalServer portal)
         // A click while the list is still closing lands on its overlay, not on the button.
         await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
         await PortalServer.ChooseAsync(page, "incident-version-support-assistant", "1.1.0");
+        await PortalServer.ScreenshotAsync(page, "incident-new");
         await page.Locator("[data-testid=submit-incident]").ClickAsync();
 
         await page.WaitForURLAsync(RefPattern());
