@@ -56,6 +56,13 @@ public sealed class DashboardJourneyTests(PortalServer portal)
 
         await page.GoBackAsync();
         await PortalServer.WaitForInteractiveAsync(page);
+        await page.Locator("[data-testid=figure-in-review]").ClickAsync();
+        await page.WaitForURLAsync("**/models?awaitingReview=true");
+        await Assertions.Expect(page.Locator("[data-testid=models-awaiting-review] input, input[data-testid=models-awaiting-review]").First).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("[data-testid=models-grid] tbody tr").First).ToBeVisibleAsync();
+
+        await page.GoBackAsync();
+        await PortalServer.WaitForInteractiveAsync(page);
         var gapRow = page.Locator("[data-testid=gap-deployments] tbody tr").First;
         var model = (await gapRow.Locator("a").TextContentAsync())!.Trim();
         await gapRow.Locator("a").ClickAsync();

@@ -159,6 +159,20 @@ public sealed class ModelsApiTests(PortalFactory factory) : IClassFixture<Portal
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 
+    [Fact]
+    public async Task TheAwaitingReviewFilterKeepsModelsWithAVersionInReview()
+    {
+        using var api = Api();
+        var expected = await factory.WithDbAsync(db => db.Models
+            .Where(m => db.ModelVersions.Any(v => v.ModelId == m.Id && v.State == Core.Models.ModelVersionState.InReview))
+            .Select(m => m.Key).OrderBy(k => k).ToListAsync());
+
+        var page = await api.GetFromJsonAsync<JsonElement>("/api/v1/models?awaitingReview=true&sortBy=Key&pageSize=200");
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, page.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("key").GetString()!));
+    }
+
     [Theory]
     [InlineData("%")]
     [InlineData("_")]

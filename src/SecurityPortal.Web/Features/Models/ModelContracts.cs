@@ -11,10 +11,11 @@ public sealed record ModelUpdateRequest(string? Name, string? OwnerTeam, string?
 public sealed record ModelSummary(string Key, string Name, string OwnerTeam, string RiskTier, string DataClassification, string? Purpose, DateTimeOffset CreatedAt, Guid OwnerTeamId, string Tags, Guid ConcurrencyToken);
 
 /// <summary>The inventory list's filters and sort; every field optional.</summary>
-public sealed record ModelListQuery(string? Search = null, RiskTier? RiskTier = null, Guid? OwnerTeamId = null, DeploymentEnvironment? Environment = null, string? SortBy = null, bool Descending = false);
+/// <summary>The list's filters; <see cref="AwaitingReview"/> keeps models with a version in review.</summary>
+public sealed record ModelListQuery(string? Search = null, RiskTier? RiskTier = null, Guid? OwnerTeamId = null, DeploymentEnvironment? Environment = null, string? SortBy = null, bool Descending = false, bool AwaitingReview = false);
 
 /// <summary>The list's filters as they arrive in a query string: names, not ids.</summary>
-public sealed record ModelListFilter(string? Search, string? RiskTier, string? OwnerTeam, string? Environment, string? SortBy, bool? Descending);
+public sealed record ModelListFilter(string? Search, string? RiskTier, string? OwnerTeam, string? Environment, string? SortBy, bool? Descending, bool? AwaitingReview);
 
 public sealed record TeamChoice(Guid Id, string Name);
 

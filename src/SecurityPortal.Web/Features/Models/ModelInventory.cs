@@ -136,7 +136,7 @@ public sealed class ModelInventory(IDbContextFactory<PortalDbContext> contexts)
         }
 
         errors.ThrowIfAny();
-        return new ModelListQuery(filter.Search, tier, teamId, environment, filter.SortBy, filter.Descending ?? false);
+        return new ModelListQuery(filter.Search, tier, teamId, environment, filter.SortBy, filter.Descending ?? false, filter.AwaitingReview ?? false);
     }
 
     /// <summary>Active teams a model can belong to, by name.</summary>
@@ -171,6 +171,11 @@ public sealed class ModelInventory(IDbContextFactory<PortalDbContext> contexts)
         if (query.Environment is { } environment)
         {
             models = models.Where(m => db.Deployments.Any(d => d.ModelId == m.Id && d.Environment == environment));
+        }
+
+        if (query.AwaitingReview)
+        {
+            models = models.Where(m => db.ModelVersions.Any(v => v.ModelId == m.Id && v.State == ModelVersionState.InReview));
         }
 
         return models;
