@@ -1,11 +1,9 @@
 using System.Diagnostics;
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using SecurityPortal.Core.Incidents;
 using SecurityPortal.Core.Models;
 using SecurityPortal.Core.Teams;
-using SecurityPortal.Data;
 using SecurityPortal.Data.Setup;
 using SecurityPortal.Web.Features.Incidents;
 
@@ -31,38 +29,16 @@ try
 
     var policy = IncidentSettings.ReadSlaPolicy(new ConfigurationBuilder().Build());
     var board = new IncidentBoard(factory, new FixedClock(now), policy);
-    var scenarios = new (string Name, Func<Task<int>> Query)[]
+    var scenarios = new (string Name, Func<int, Task<int>> Query)[]
     {
-        ("list: open only, page 1 of 25", async () => (await board.ListAsync(new IncidentListQuery(OpenOnly: true), 1, 25)).Items.Count),
-        ("list: SEV1, open, page 1", async () => (await board.ListAsync(new IncidentListQuery(Severity: "SEV1", OpenOnly: true), 1, 25)).Items.Count),
-        ("list: breaching SLA, page 1 (in memory)", async () => (await board.ListAsync(new IncidentListQuery(Breached: true, OpenOnly: true), 1, 25)).Items.Count),
-        ("metrics: per severity, per model, 12 weeks", async () => (await board.MetricsAsync()).ByModel.Count),
-        ("dashboard incident figures", async () => (await board.OverviewAsync("officer@bench.local")).MostUrgent.Count),
+        ("list: open only, page 1 of 25", async _ => (await board.ListAsync(new IncidentListQuery(OpenOnly: true), 1, 25)).Items.Count),
+        ("list: SEV1, open, page 1", async _ => (await board.ListAsync(new IncidentListQuery(Severity: "SEV1", OpenOnly: true), 1, 25)).Items.Count),
+        ("list: breaching SLA, page 1 (in memory)", async _ => (await board.ListAsync(new IncidentListQuery(Breached: true, OpenOnly: true), 1, 25)).Items.Count),
+        ("metrics: per severity, per model, 12 weeks", async _ => (await board.MetricsAsync()).ByModel.Count),
+        ("dashboard incident figures", async _ => (await board.OverviewAsync("officer@bench.local")).MostUrgent.Count),
     };
 
-    Console.WriteLine($"{"scenario",-44} {"rows",5} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8}");
-    foreach (var (name, query) in scenarios)
-    {
-        for (var i = 0; i < 5; i++)
-        {
-            await query();
-        }
-
-        var timings = new double[Runs];
-        var rows = 0;
-        for (var i = 0; i < Runs; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            rows = await query();
-            timings[i] = watch.Elapsed.TotalMilliseconds;
-        }
-
-        Array.Sort(timings);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-44} {rows,5} {timings[Runs / 2],8:F2} {timings[(int)(Runs * 0.95)],8:F2} {timings[(int)(Runs * 0.99)],8:F2}"));
-    }
-
-    Console.WriteLine($"managed heap after run: {GC.GetTotalMemory(forceFullCollection: true) / 1024 / 1024} MB");
+    await Measure.ScenariosAsync(scenarios, warmups: 5, runs: Runs);
 }
 finally
 {
@@ -123,15 +99,4 @@ static async Task SeedAsync(BenchContextFactory factory, DateTimeOffset now)
 internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
 {
     public override DateTimeOffset GetUtcNow() => now;
-}
-
-/// <summary>Plain contexts (no audit interceptors): the benchmark measures reads, not seeding.</summary>
-internal sealed class BenchContextFactory(DatabaseSettings settings) : IDbContextFactory<PortalDbContext>
-{
-    public PortalDbContext CreateDbContext()
-    {
-        var builder = new DbContextOptionsBuilder<PortalDbContext>();
-        builder.UsePortalDatabase(settings);
-        return new PortalDbContext(builder.Options);
-    }
 }

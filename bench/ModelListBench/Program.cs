@@ -1,9 +1,7 @@
 using System.Diagnostics;
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SecurityPortal.Core.Models;
 using SecurityPortal.Core.Teams;
-using SecurityPortal.Data;
 using SecurityPortal.Data.Setup;
 using SecurityPortal.Web.Features.Models;
 
@@ -41,29 +39,7 @@ try
         ("dashboard inventory figures and gaps", async _ => (await overview.LoadAsync()).Worst.Count),
     };
 
-    Console.WriteLine($"{"scenario",-46} {"rows",5} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8}");
-    foreach (var (name, query) in scenarios)
-    {
-        for (var i = 0; i < 20; i++)
-        {
-            await query(i);
-        }
-
-        var timings = new double[Runs];
-        var rows = 0;
-        for (var i = 0; i < Runs; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            rows = await query(i);
-            timings[i] = watch.Elapsed.TotalMilliseconds;
-        }
-
-        Array.Sort(timings);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-46} {rows,5} {timings[Runs / 2],8:F2} {timings[(int)(Runs * 0.95)],8:F2} {timings[(int)(Runs * 0.99)],8:F2}"));
-    }
-
-    Console.WriteLine($"managed heap after run: {GC.GetTotalMemory(forceFullCollection: true) / 1024 / 1024} MB");
+    await Measure.ScenariosAsync(scenarios, warmups: 20, runs: Runs);
 }
 finally
 {
@@ -121,15 +97,4 @@ static async Task<List<Guid>> SeedAsync(BenchContextFactory factory)
     }
 
     return [.. teams.Select(t => t.Id)];
-}
-
-/// <summary>Plain contexts (no audit interceptors): the benchmark measures reads, not seeding.</summary>
-internal sealed class BenchContextFactory(DatabaseSettings settings) : IDbContextFactory<PortalDbContext>
-{
-    public PortalDbContext CreateDbContext()
-    {
-        var builder = new DbContextOptionsBuilder<PortalDbContext>();
-        builder.UsePortalDatabase(settings);
-        return new PortalDbContext(builder.Options);
-    }
 }

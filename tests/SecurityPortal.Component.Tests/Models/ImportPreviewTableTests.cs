@@ -13,10 +13,10 @@ public sealed class ImportPreviewTableTests : PortalComponentContext
     [Fact]
     public void ARowWithAnErrorBlocksTheImportUntilThePersonLeavesItOut()
     {
-        bool? confirmedWithSkip = null;
+        bool? leftOutErrorRows = null;
         var table = Render<ImportPreviewTable>(p => p
             .Add(c => c.Preview, Preview(Row(2, ModelImportAction.Create), Row(3, ModelImportAction.Error, "owner_team: No active team 'X'.")))
-            .Add(c => c.OnConfirm, skip => confirmedWithSkip = skip));
+            .Add(c => c.OnConfirm, skip => leftOutErrorRows = skip));
 
         Assert.False(table.Instance.CanImport);
         Assert.True(table.Find("[data-testid=confirm-import]").HasAttribute("disabled"));
@@ -27,7 +27,7 @@ public sealed class ImportPreviewTableTests : PortalComponentContext
         table.Find("[data-testid=confirm-import]").Click();
 
         Assert.True(table.Instance.CanImport);
-        Assert.True(confirmedWithSkip);
+        Assert.True(leftOutErrorRows);
     }
 
     [Fact]
@@ -43,14 +43,14 @@ public sealed class ImportPreviewTableTests : PortalComponentContext
     [Fact]
     public void ACleanFileImportsAllOrNothingWithoutAsking()
     {
-        bool? confirmedWithSkip = null;
+        bool? leftOutErrorRows = null;
         var table = Render<ImportPreviewTable>(p => p
             .Add(c => c.Preview, Preview(Row(2, ModelImportAction.Create), Row(3, ModelImportAction.Update)))
-            .Add(c => c.OnConfirm, skip => confirmedWithSkip = skip));
+            .Add(c => c.OnConfirm, skip => leftOutErrorRows = skip));
 
         table.Find("[data-testid=confirm-import]").Click();
 
         Assert.Equal("Import 2 model(s)", table.Find("[data-testid=confirm-import]").TextContent.Trim());
-        Assert.False(confirmedWithSkip);
+        Assert.False(leftOutErrorRows);
     }
 }

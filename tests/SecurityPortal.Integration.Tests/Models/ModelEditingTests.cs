@@ -33,6 +33,15 @@ public sealed class ModelEditingTests(PortalFactory factory) : IClassFixture<Por
         return await created.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    private static Task<HttpResponseMessage> RegisterAsync(HttpClient api, string key, string version) =>
+        api.PostAsJsonAsync($"/api/v1/models/{key}/versions", new
+        {
+            version,
+            artifactUri = $"s3://models/churn/{version}.onnx",
+            sha256 = Sha,
+            encryptionAtRest = "PlatformManaged",
+        });
+
     private static object Edit(JsonElement model, string name, string? token = null) => new
     {
         name,
@@ -95,13 +104,7 @@ public sealed class ModelEditingTests(PortalFactory factory) : IClassFixture<Por
     {
         using var api = Api();
         await CreateAsync(api, "churn-versions");
-        using var registered = await api.PostAsJsonAsync("/api/v1/models/churn-versions/versions", new
-        {
-            version = "1.0.0",
-            artifactUri = "s3://models/churn/1.0.0.onnx",
-            sha256 = Sha,
-            encryptionAtRest = "PlatformManaged",
-        });
+        using var registered = await RegisterAsync(api, "churn-versions", "1.0.0");
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
         var correction = new { artifactUri = "s3://models/churn/1.0.0-fixed.onnx", sha256 = Sha, encryptionAtRest = "CustomerManagedKey", keyReference = "https://vault.example/keys/churn", notes = "Re-exported" };
 
@@ -122,13 +125,7 @@ public sealed class ModelEditingTests(PortalFactory factory) : IClassFixture<Por
     {
         using var api = Api();
         await CreateAsync(api, "churn-review");
-        using var registered = await api.PostAsJsonAsync("/api/v1/models/churn-review/versions", new
-        {
-            version = "2.0.0",
-            artifactUri = "s3://models/churn/2.0.0.onnx",
-            sha256 = Sha,
-            encryptionAtRest = "PlatformManaged",
-        });
+        using var registered = await RegisterAsync(api, "churn-review", "2.0.0");
         var read = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("concurrencyToken").GetString();
 
         // Someone swaps the artifact after the reviewer read the version.

@@ -3,6 +3,7 @@ using SecurityPortal.Core.Common;
 using SecurityPortal.Core.Incidents;
 using SecurityPortal.Data;
 using SecurityPortal.Web.Features.Models;
+using SecurityPortal.Web.Infrastructure.Database;
 using SecurityPortal.Web.Security;
 
 namespace SecurityPortal.Web.Features.Incidents;
@@ -132,13 +133,13 @@ public sealed class IncidentDesk(
         errors.ThrowIfAny();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var incident = await FindAsync(db, incidentRef, cancellationToken);
-        ExpectToken(db, incident, request.ConcurrencyToken);
+        db.ExpectToken(incident, request.ConcurrencyToken);
         var from = incident.Phase;
         var note = Clean(request.Note, 4000, "note");
         incident.MoveTo(to, new TransitionDetails(note, Clean(request.RootCause, 4000, "rootCause"), Clean(request.LessonsLearned, 4000, "lessonsLearned")), clock.GetUtcNow());
         var text = IncidentWorkflow.IsReopen(from, to) ? $"Reopened: {note}" : $"{from} → {to}" + (note is null ? string.Empty : $": {note}");
         db.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.PhaseChange, text));
-        await SaveAsync(db, cancellationToken);
+        await db.SaveUnlessChangedAsync(cancellationToken);
         await PublishAsync(incident.Ref, $"phase {to}");
         return await GetAsync(incident.Ref, cancellationToken);
     }
@@ -164,7 +165,7 @@ public sealed class IncidentDesk(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var incident = await FindAsync(db, incidentRef, cancellationToken);
-        ExpectToken(db, incident, request.ConcurrencyToken);
+        db.ExpectToken(incident, request.ConcurrencyToken);
         string? assignee = null;
         if (!string.IsNullOrWhiteSpace(request.Assignee))
         {
@@ -181,7 +182,7 @@ public sealed class IncidentDesk(
 
         incident.Assignee = assignee;
         db.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.Assignment, assignee is null ? "Unassigned." : $"Assigned to {assignee}."));
-        await SaveAsync(db, cancellationToken);
+        await db.SaveUnlessChangedAsync(cancellationToken);
         await PublishAsync(incident.Ref, "assignment");
         return await GetAsync(incident.Ref, cancellationToken);
     }
@@ -208,7 +209,7 @@ public sealed class IncidentDesk(
         errors.ThrowIfAny();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var incident = await FindAsync(db, incidentRef, cancellationToken);
-        ExpectToken(db, incident, request.ConcurrencyToken);
+        db.ExpectToken(incident, request.ConcurrencyToken);
         if (incident.Title == title && incident.Description == description && incident.Severity == severity
             && incident.Category == category && incident.Reportable == reportable)
         {
@@ -233,7 +234,7 @@ public sealed class IncidentDesk(
         incident.Category = category;
         incident.Reportable = reportable;
         db.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.System, changes.Count == 0 ? "Details edited." : $"Details edited: {string.Join("; ", changes)}."));
-        await SaveAsync(db, cancellationToken);
+        await db.SaveUnlessChangedAsync(cancellationToken);
         await PublishAsync(incident.Ref, "details");
         return await GetAsync(incident.Ref, cancellationToken);
     }
@@ -256,7 +257,7 @@ public sealed class IncidentDesk(
 
         incident.ReportedAt = clock.GetUtcNow();
         db.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.Action, "Serious-incident report sent to the market surveillance authority (Art. 73)."));
-        await SaveAsync(db, cancellationToken);
+        await db.SaveUnlessChangedAsync(cancellationToken);
         await PublishAsync(incident.Ref, "reported");
         return await GetAsync(incident.Ref, cancellationToken);
     }
@@ -358,27 +359,6 @@ public sealed class IncidentDesk(
     };
 
     private Task PublishAsync(string incidentRef, string what) => events.PublishAsync(new IncidentChanged(incidentRef, actor.Name, what));
-
-    /// <summary>When the editor sends the token it loaded, a change made since then refuses the save.</summary>
-    private static void ExpectToken(PortalDbContext db, Incident incident, Guid? token)
-    {
-        if (token is { } loaded)
-        {
-            db.Entry(incident).Property(i => i.ConcurrencyToken).OriginalValue = loaded;
-        }
-    }
-
-    private static async Task SaveAsync(PortalDbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            throw new ConflictException(ConflictException.ChangedBySomeoneElse, ex);
-        }
-    }
 
     private static string? Clean(string? text, int max, string field)
     {

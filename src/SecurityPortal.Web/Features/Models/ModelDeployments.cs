@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SecurityPortal.Core.Common;
 using SecurityPortal.Core.Models;
 using SecurityPortal.Data;
+using SecurityPortal.Web.Infrastructure.Database;
 using SecurityPortal.Web.Security;
 
 namespace SecurityPortal.Web.Features.Models;
@@ -105,16 +106,8 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
         db.DeploymentEvents.Add(Event(model.Id, environment, DeploymentEventKind.Rollback, current.Version, target.Version, reason));
         var response = ToResponse(modelKey, deployment, target.Version);
         alongside?.Invoke(db, response);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            // Someone else deployed or rolled back this environment a moment ago.
-            throw new ConflictException(ConflictException.ChangedBySomeoneElse, ex);
-        }
-
+        // A 409 when someone else deployed or rolled back this environment a moment ago.
+        await db.SaveUnlessChangedAsync(cancellationToken);
         return response;
     }
 

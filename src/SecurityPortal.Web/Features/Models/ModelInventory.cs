@@ -54,17 +54,10 @@ public sealed class ModelInventory(IDbContextFactory<PortalDbContext> contexts)
         var model = await FindModelAsync(db, key, cancellationToken);
         var team = await FindTeamAsync(db, request.OwnerTeam, errors, cancellationToken);
         errors.ThrowIfAny();
-        db.Entry(model).Property(m => m.ConcurrencyToken).OriginalValue = request.ConcurrencyToken;
+        db.ExpectToken(model, request.ConcurrencyToken);
         model.OwnerTeamId = team!.Id;
         details!.ApplyTo(model);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            throw new ConflictException(ConflictException.ChangedBySomeoneElse, ex);
-        }
+        await db.SaveUnlessChangedAsync(cancellationToken);
 
         return ToSummary(model, team.Name);
     }

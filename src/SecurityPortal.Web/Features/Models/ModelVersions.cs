@@ -47,9 +47,9 @@ public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, T
         var errors = new FieldErrors();
         var artifact = CheckArtifact(errors, request);
         errors.ThrowIfAny();
-        ExpectToken(db, entity, request.ConcurrencyToken);
+        db.ExpectToken(entity, request.ConcurrencyToken);
         artifact!.ApplyTo(entity);
-        await db.SaveOrConflictAsync(ConflictException.ChangedBySomeoneElse, cancellationToken);
+        await db.SaveUnlessChangedAsync(cancellationToken);
         return ToResponse(entity);
     }
 
@@ -67,7 +67,7 @@ public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, T
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var entity = await FindAsync(db, modelKey, version, cancellationToken);
-        ExpectToken(db, entity, seen);
+        db.ExpectToken(entity, seen);
         ModelVersionLifecycle.EnsureCanMove(entity.State, to);
         if (to == ModelVersionState.Retired
             && await db.Deployments.AnyAsync(d => d.CurrentVersionId == entity.Id, cancellationToken))
@@ -76,7 +76,7 @@ public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, T
         }
 
         entity.State = to;
-        await db.SaveOrConflictAsync(ConflictException.ChangedBySomeoneElse, cancellationToken);
+        await db.SaveUnlessChangedAsync(cancellationToken);
         return ToResponse(entity);
     }
 
@@ -138,24 +138,15 @@ public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, T
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var entity = await FindAsync(db, modelKey, version, cancellationToken);
-        ExpectToken(db, entity, seen);
+        db.ExpectToken(entity, seen);
         // A draft passes through review in the same save, so a refused approval leaves it a draft.
         var from = entity.State == ModelVersionState.Draft ? ModelVersionState.InReview : entity.State;
         ModelVersionLifecycle.EnsureCanMove(from, ModelVersionState.Approved);
         entity.State = ModelVersionState.Approved;
         entity.ApprovedAt = clock.GetUtcNow();
         entity.ApprovedBy = actor.Name;
-        await db.SaveOrConflictAsync(ConflictException.ChangedBySomeoneElse, cancellationToken);
+        await db.SaveUnlessChangedAsync(cancellationToken);
         return ToResponse(entity);
-    }
-
-    /// <summary>When the caller sends the token it read, a change made since then refuses the save.</summary>
-    private static void ExpectToken(PortalDbContext db, ModelVersion version, Guid? seen)
-    {
-        if (seen is { } token)
-        {
-            db.Entry(version).Property(v => v.ConcurrencyToken).OriginalValue = token;
-        }
     }
 
     public async Task<IReadOnlyList<VersionResponse>> ListAsync(string modelKey, CancellationToken cancellationToken = default)
