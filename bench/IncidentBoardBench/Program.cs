@@ -28,7 +28,10 @@ try
     Console.WriteLine($"seeded {Incidents:N0} incidents in {seeding.Elapsed.TotalSeconds:F1} s");
 
     var policy = IncidentSettings.ReadSlaPolicy(new ConfigurationBuilder().Build());
-    var board = new IncidentBoard(factory, new FixedClock(now), policy);
+    // The portal's own actor (as a job): sees every incident, like an officer.
+    var actor = new SecurityPortal.Web.Security.CurrentActor();
+    actor.SetSystem("bench", null);
+    var board = new IncidentBoard(factory, new FixedClock(now), policy, actor);
     var scenarios = new (string Name, Func<int, Task<int>> Query)[]
     {
         ("list: open only, page 1 of 25", async _ => (await board.ListAsync(new IncidentListQuery(OpenOnly: true), 1, 25)).Items.Count),

@@ -707,3 +707,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202011704_Art73AuthorityReference'
+)
+BEGIN
+    ALTER TABLE [Incidents] ADD [AuthorityReference] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202011704_Art73AuthorityReference'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202011704_Art73AuthorityReference', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

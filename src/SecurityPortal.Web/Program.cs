@@ -35,7 +35,7 @@ try
     builder.Services.AddPortalHealthChecks();
     builder.Services.AddPortalFeatures(builder.Configuration);
     builder.Services.AddOpenApi();
-    builder.Services.AddMudServices();
+    builder.Services.AddMudServices(options => SecurityPortal.Web.Shared.SnackbarMessages.Configure(options.SnackbarConfiguration));
     builder.Services.AddProblemDetails();
     builder.Services.AddExceptionHandler<SecurityPortal.Web.Api.ApiExceptionHandler>();
     builder.Services.AddRazorComponents().AddPortalCircuitLimits();

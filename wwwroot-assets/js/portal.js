@@ -5,3 +5,15 @@ window.portal = {
     document.cookie = "portal.theme=" + encodeURIComponent(mode) + "; path=/; max-age=31536000; samesite=strict";
   }
 };
+
+// "Skip to content" moves keyboard focus to the page itself. Handled here rather than by following the
+// link, which the router would treat as a navigation to the site root.
+document.addEventListener("click", function (event) {
+  var link = event.target instanceof Element ? event.target.closest(".skip-link") : null;
+  var main = link ? document.getElementById("main-content") : null;
+  if (main) {
+    event.preventDefault();
+    main.focus();
+    main.scrollIntoView();
+  }
+});

@@ -53,6 +53,9 @@ public sealed class Incident : Entity
 
     public DateTimeOffset? ReportedAt { get; set; }
 
+    /// <summary>The reference the market surveillance authority gave the Art. 73 report.</summary>
+    public string? AuthorityReference { get; set; }
+
 
     public List<IncidentAffectedModel> AffectedModels { get; set; } = [];
 

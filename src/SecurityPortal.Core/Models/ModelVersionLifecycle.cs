@@ -30,8 +30,8 @@ public static class ModelVersionLifecycle
 
         var allowed = Allowed[from];
         throw new ConflictException(allowed.Length == 0
-            ? $"A {from} version cannot change any more."
-            : $"A {from} version cannot become {to}; it can become {string.Join(" or ", allowed)}.");
+            ? $"This version is {Labels.InSentence(from)} and cannot change any more."
+            : $"This version is {Labels.InSentence(from)}: it cannot move to {Labels.InSentence(to)}, only to {string.Join(" or ", allowed.Select(Labels.InSentence))}.");
     }
 
     /// <summary>Approved and retired versions are immutable: their artifact, digest and notes never change.</summary>

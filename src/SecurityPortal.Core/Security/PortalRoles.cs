@@ -13,4 +13,13 @@ public static class PortalRoles
 
     public static IReadOnlyList<string> All { get; } =
         [Administrator, SecurityOfficer, TeamLead, ComplianceOfficer, Staff];
+
+    /// <summary>The role as people say it ("Security officer"); an unknown role reads as its name.</summary>
+    public static string Label(string? role) => role switch
+    {
+        SecurityOfficer => "Security officer",
+        TeamLead => "Team lead",
+        ComplianceOfficer => "Compliance officer",
+        _ => role ?? string.Empty,
+    };
 }

@@ -25,6 +25,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Property(i => i.RootCause).HasMaxLength(4000);
         builder.Property(i => i.LessonsLearned).HasMaxLength(4000);
         builder.Property(i => i.Reportable).HasConversion<string>().HasMaxLength(40);
+        builder.Property(i => i.AuthorityReference).HasMaxLength(SeriousIncidentReport.MaxAuthorityReferenceLength);
         builder.HasIndex(i => new { i.Phase, i.Severity });
         builder.HasIndex(i => i.Assignee);
         builder.Ignore(i => i.Milestones);

@@ -5,7 +5,7 @@ using SecurityPortal.Core.Common;
 namespace SecurityPortal.Web.Api;
 
 /// <summary>
-/// Turns the domain's typed exceptions into RFC 9457 problem details (400 with field errors, 404, 409),
+/// Turns the domain's typed exceptions into RFC 9457 problem details (400 with field errors, 403, 404, 409),
 /// with the same message the UI shows.
 /// </summary>
 public sealed class ApiErrors : IEndpointFilter
@@ -19,6 +19,10 @@ public sealed class ApiErrors : IEndpointFilter
         catch (ValidationFailedException ex)
         {
             return TypedResults.ValidationProblem(ex.Errors.ToDictionary(e => e.Key, e => e.Value), title: "The request has invalid fields.");
+        }
+        catch (NotAllowedException ex)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: ex.Message);
         }
         catch (NotFoundException ex)
         {

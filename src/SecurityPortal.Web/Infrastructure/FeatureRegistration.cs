@@ -14,11 +14,13 @@ public static class FeatureRegistration
         services.AddSingleton<DemoPassword>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<UserPreferences>();
+        services.AddSingleton<SecurityPortal.Web.Shared.ClockTicks>();
 
         // Account
         services.AddScoped<SecurityPortal.Web.Features.Account.AccountSecurity>();
 
         // Models
+        services.AddOptions<SecurityPortal.Web.Features.Models.ModelOptions>().BindConfiguration(SecurityPortal.Web.Features.Models.ModelOptions.Section);
         services.AddScoped<SecurityPortal.Web.Features.Models.ModelInventory>();
         services.AddScoped<SecurityPortal.Web.Features.Models.ModelVersions>();
         services.AddScoped<SecurityPortal.Web.Features.Models.ModelDeployments>();

@@ -13,7 +13,7 @@ public static class NavAreas
         new("Controls", "/controls", Icons.Material.Outlined.VerifiedUser, PortalPolicies.ViewControls),
         new("Assessments", "/assessments", Icons.Material.Outlined.FactCheck, PortalPolicies.ViewAssessments),
         new("Audits", "/audits", Icons.Material.Outlined.Gavel, PortalPolicies.ViewAudits),
-        new("Incidents", "/incidents", Icons.Material.Outlined.ReportProblem, PortalPolicies.ViewIncidents),
+        new("Incidents", "/incidents", Icons.Material.Outlined.ReportProblem, PortalPolicies.ReportIncidents),
         new("Training", "/training", Icons.Material.Outlined.School, PortalPolicies.ViewTraining),
         new("Exports", "/exports", Icons.Material.Outlined.PictureAsPdf, PortalPolicies.ViewExports),
         new("Admin", "/admin", Icons.Material.Outlined.AdminPanelSettings, PortalPolicies.Administration),

@@ -15,17 +15,42 @@ public sealed class CurrentActor : IAuditActor
 
     public string? CorrelationId { get; private set; }
 
+    /// <summary>The signed-in person or API client; null for the portal itself (jobs, start-up).</summary>
+    private ClaimsPrincipal? _principal;
+
     public void SetUser(ClaimsPrincipal? user, string? correlationId)
     {
-        Name = user?.Identity is { IsAuthenticated: true } identity
-            ? identity.Name ?? user.FindFirstValue(ClaimTypes.Email) ?? "unknown user"
+        var signedIn = user?.Identity is { IsAuthenticated: true };
+        Name = signedIn
+            ? user!.Identity!.Name ?? user.FindFirstValue(ClaimTypes.Email) ?? "unknown user"
             : Anonymous;
+        _principal = signedIn ? user : new ClaimsPrincipal(new ClaimsIdentity());
         CorrelationId = correlationId;
     }
 
     public void SetSystem(string name, string? correlationId)
     {
         Name = name;
+        _principal = null;
         CorrelationId = correlationId;
+    }
+
+    /// <summary>
+    /// Whether the one acting holds a role that <paramref name="policy"/> admits. The portal's own jobs may do
+    /// everything; API clients were admitted by their endpoint's scope policy and act within that scope.
+    /// </summary>
+    public bool Allows(string policy)
+    {
+        if (_principal is null)
+        {
+            return true;
+        }
+
+        if (_principal.HasClaim(c => c.Type == ApiKeys.ApiKeyAuthenticationHandler.ScopeClaim))
+        {
+            return true;
+        }
+
+        return PermissionMatrix.Policies[policy].Any(_principal.IsInRole);
     }
 }

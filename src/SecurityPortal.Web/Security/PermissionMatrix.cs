@@ -22,6 +22,8 @@ public static class PermissionMatrix
         [PortalPolicies.ViewAssessments] = Oversight,
         [PortalPolicies.ViewAudits] = [PortalRoles.Administrator, PortalRoles.SecurityOfficer, PortalRoles.ComplianceOfficer],
         [PortalPolicies.ManageAudits] = [PortalRoles.Administrator, PortalRoles.ComplianceOfficer],
+        // Anyone may report a suspected incident and follow the ones they reported; seeing all is oversight.
+        [PortalPolicies.ReportIncidents] = Everyone,
         [PortalPolicies.ViewIncidents] = Oversight,
         [PortalPolicies.ManageIncidents] = [PortalRoles.Administrator, PortalRoles.SecurityOfficer],
         [PortalPolicies.ViewTraining] = Everyone,

@@ -17,6 +17,10 @@ public static class PortalPolicies
     public const string ViewAssessments = nameof(ViewAssessments);
     public const string ViewAudits = nameof(ViewAudits);
     public const string ManageAudits = nameof(ManageAudits);
+    /// <summary>Report a suspected incident and follow the ones you reported (everyone signed in).</summary>
+    public const string ReportIncidents = nameof(ReportIncidents);
+
+    /// <summary>See every incident, not only the ones you reported.</summary>
     public const string ViewIncidents = nameof(ViewIncidents);
     public const string ManageIncidents = nameof(ManageIncidents);
     public const string ViewTraining = nameof(ViewTraining);

@@ -12,18 +12,18 @@ public sealed class NavMenuTests : PortalComponentContext
     private static readonly string[] AllPolicies =
     [
         PortalPolicies.SignedIn, PortalPolicies.ViewModels, PortalPolicies.ViewControls, PortalPolicies.ViewAssessments,
-        PortalPolicies.ViewAudits, PortalPolicies.ViewIncidents, PortalPolicies.ViewTraining, PortalPolicies.ViewExports,
+        PortalPolicies.ViewAudits, PortalPolicies.ReportIncidents, PortalPolicies.ViewIncidents, PortalPolicies.ViewTraining, PortalPolicies.ViewExports,
     ];
 
     private string[] VisibleAreas() =>
         Render<NavMenu>().FindAll("[data-nav]").Select(a => a.GetAttribute("data-nav")!).ToArray();
 
     [Fact]
-    public void SomeoneWithOnlyTheEveryonePoliciesSeesDashboardAndTraining()
+    public void SomeoneWithOnlyTheEveryonePoliciesSeesDashboardIncidentsTheyReportAndTraining()
     {
-        AddAuthorization().SetAuthorized("staff@demo.local").SetPolicies(PortalPolicies.SignedIn, PortalPolicies.ViewTraining);
+        AddAuthorization().SetAuthorized("staff@demo.local").SetPolicies(PortalPolicies.SignedIn, PortalPolicies.ReportIncidents, PortalPolicies.ViewTraining);
 
-        Assert.Equal(["Dashboard", "Training"], VisibleAreas());
+        Assert.Equal(["Dashboard", "Incidents", "Training"], VisibleAreas());
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class ModelVersionLifecycleTests
     {
         var error = Assert.Throws<ConflictException>(() => ModelVersionLifecycle.EnsureCanMove(from, to));
 
-        Assert.Contains(from.ToString(), error.Message, StringComparison.Ordinal);
+        Assert.Contains($"This version is {Labels.InSentence(from)}", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -35,7 +35,7 @@ public sealed class IncidentEscalationTests(PortalFactory factory) : IClassFixtu
         });
         var incidentRef = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ref").GetString()!;
         await api.PostAsJsonAsync($"/api/v1/incidents/{incidentRef}/transitions", new { to = "Triaged" });
-        await api.PostAsJsonAsync($"/api/v1/incidents/{incidentRef}/assignment", new { assignee = "lead@demo.local" });
+        await api.PostAsJsonAsync($"/api/v1/incidents/{incidentRef}/assignment", new { assignee = "admin@demo.local" });
 
         factory.Clock.Advance(TimeSpan.FromHours(3.5));
         await RunJobAsync();
@@ -49,11 +49,11 @@ public sealed class IncidentEscalationTests(PortalFactory factory) : IClassFixtu
 
         var subjects = await SubjectsAsync(incidentRef);
         Assert.Equal(
-            [$"lead@demo.local|{incidentRef}: Contain target due soon", $"officer@demo.local|{incidentRef}: Contain target due soon"],
+            [$"admin@demo.local|{incidentRef}: Contain target due soon", $"officer@demo.local|{incidentRef}: Contain target due soon"],
             warned.Order(StringComparer.Ordinal));
         Assert.Equal(2, subjects.Count(s => s.EndsWith("Contain target breached", StringComparison.Ordinal)));
         Assert.Single(subjects, s => s == $"officer@demo.local|{incidentRef}: Contain target breached");
-        Assert.Single(subjects, s => s == $"lead@demo.local|{incidentRef}: Contain target breached");
+        Assert.Single(subjects, s => s == $"admin@demo.local|{incidentRef}: Contain target breached");
         var incident = await api.GetFromJsonAsync<JsonElement>($"/api/v1/incidents/{incidentRef}");
         Assert.True(incident.GetProperty("breached").GetBoolean());
         var contain = incident.GetProperty("clocks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "Contain");
@@ -62,9 +62,9 @@ public sealed class IncidentEscalationTests(PortalFactory factory) : IClassFixtu
 
         await using var scope = factory.Services.CreateAsyncScope();
         var inbox = scope.ServiceProvider.GetRequiredService<SecurityPortal.Web.Features.Notifications.NotificationInbox>();
-        Assert.Contains((await inbox.ForAsync("lead@demo.local")).Latest, n => n.Subject == $"{incidentRef}: Contain target breached" && n.Link == $"/incidents/{incidentRef}");
-        await inbox.MarkAllReadAsync("lead@demo.local");
-        Assert.Equal(0, (await inbox.ForAsync("lead@demo.local")).Unread);
+        Assert.Contains((await inbox.ForAsync("admin@demo.local")).Latest, n => n.Subject == $"{incidentRef}: Contain target breached" && n.Link == $"/incidents/{incidentRef}");
+        await inbox.MarkAllReadAsync("admin@demo.local");
+        Assert.Equal(0, (await inbox.ForAsync("admin@demo.local")).Unread);
         Assert.True((await inbox.ForAsync("officer@demo.local")).Unread > 0);
     }
 }

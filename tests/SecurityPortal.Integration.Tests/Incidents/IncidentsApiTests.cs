@@ -183,17 +183,20 @@ public sealed class IncidentsApiTests(PortalFactory factory) : IClassFixture<Por
         var token = incident.GetProperty("concurrencyToken").GetString();
 
         using var comment = await api.PostAsJsonAsync($"/api/v1/incidents/{incidentRef}/timeline", new { text = "Looking at the logs" });
-        using var assign = await api.PostAsJsonAsync($"/api/v1/incidents/{incidentRef}/assignment", new { assignee = "lead@demo.local" });
+        // Only people who can work an incident are assignable: a team lead cannot move its phases.
+        using var leadAssignee = await api.PostAsJsonAsync($"/api/v1/incidents/{incidentRef}/assignment", new { assignee = "lead@demo.local" });
+        using var assign = await api.PostAsJsonAsync($"/api/v1/incidents/{incidentRef}/assignment", new { assignee = "admin@demo.local" });
         using var staleEdit = await api.PutAsJsonAsync($"/api/v1/incidents/{incidentRef}", new { title = "Renamed on an old copy", severity = "SEV2", category = "Other", concurrencyToken = token });
         using var emptyComment = await api.PostAsJsonAsync($"/api/v1/incidents/{incidentRef}/timeline", new { text = " " });
         using var unknownPerson = await api.PostAsJsonAsync($"/api/v1/incidents/{incidentRef}/assignment", new { assignee = "nobody@demo.local" });
 
         Assert.Equal(HttpStatusCode.OK, comment.StatusCode);
-        Assert.Equal("lead@demo.local", (await assign.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("assignee").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, leadAssignee.StatusCode);
+        Assert.Equal("admin@demo.local", (await assign.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("assignee").GetString());
         Assert.Equal(HttpStatusCode.Conflict, staleEdit.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, emptyComment.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, unknownPerson.StatusCode);
-        var listed = await api.GetFromJsonAsync<JsonElement>("/api/v1/incidents?assignee=lead@demo.local&severity=SEV4");
+        var listed = await api.GetFromJsonAsync<JsonElement>("/api/v1/incidents?assignee=admin@demo.local&severity=SEV4");
         Assert.Contains(listed.GetProperty("items").EnumerateArray(), i => i.GetProperty("ref").GetString() == incidentRef);
     }
 
@@ -215,8 +218,9 @@ public sealed class IncidentsApiTests(PortalFactory factory) : IClassFixture<Por
 
         using var staffAssignee = await api.PostAsJsonAsync($"/api/v1/incidents/{incidentRef}/assignment", new { assignee = "staff@demo.local" });
         var dueBefore = await api.GetFromJsonAsync<JsonElement>("/api/v1/incidents?reportDue=true&pageSize=200");
-        using var first = await api.PostAsync($"/api/v1/incidents/{incidentRef}/reported", null);
-        using var again = await api.PostAsync($"/api/v1/incidents/{incidentRef}/reported", null);
+        using var noReference = await api.PostAsJsonAsync($"/api/v1/incidents/{incidentRef}/reported", new { authorityReference = " " });
+        using var first = await api.PostAsJsonAsync($"/api/v1/incidents/{incidentRef}/reported", new { authorityReference = "MSA-2026-0917" });
+        using var again = await api.PostAsJsonAsync($"/api/v1/incidents/{incidentRef}/reported", new { authorityReference = "MSA-2026-0917" });
 
         Assert.Equal(DateTimeOffset.Parse("2026-11-26T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture), incident.GetProperty("reportDueAt").GetDateTimeOffset());
         Assert.Contains(incident.GetProperty("clocks").EnumerateArray(), c => c.GetProperty("name").GetString() == "Report");
@@ -224,6 +228,8 @@ public sealed class IncidentsApiTests(PortalFactory factory) : IClassFixture<Por
         var timeline = (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("timeline").EnumerateArray();
         Assert.Single(timeline, e => e.GetProperty("text").GetString()!.StartsWith("Serious-incident report sent", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, noReference.StatusCode);
+        Assert.Equal("MSA-2026-0917", (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("authorityReference").GetString());
         // The "report due" filter lists it until the report is recorded, and nothing that owes none.
         var dueAfter = await api.GetFromJsonAsync<JsonElement>("/api/v1/incidents?reportDue=true&pageSize=200");
         Assert.Contains(dueBefore.GetProperty("items").EnumerateArray(), i => i.GetProperty("ref").GetString() == incidentRef);

@@ -70,6 +70,37 @@ public class PortalFactory : WebApplicationFactory<Program>
         });
     }
 
+    private readonly SemaphoreSlim _reviewerGate = new(1, 1);
+    private string? _reviewerKey;
+
+    /// <summary>
+    /// An API client other than the demo key, for approving what the demo key registered: nobody approves a
+    /// version they registered themselves (separation of duties). Its key is issued on first use.
+    /// </summary>
+    public async Task<HttpClient> ReviewerApiAsync()
+    {
+        await _reviewerGate.WaitAsync();
+        try
+        {
+            if (_reviewerKey is null)
+            {
+                await using var scope = Services.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<SecurityPortal.Web.Security.CurrentActor>().SetSystem("tests@demo.local", "test");
+                var keys = scope.ServiceProvider.GetRequiredService<SecurityPortal.Web.Features.Admin.ApiKeyAdministration>();
+                var issued = await keys.IssueAsync(new SecurityPortal.Core.ApiKeys.ApiKeyRequest("release reviewer", [SecurityPortal.Core.ApiKeys.ApiScopes.Admin], null));
+                _reviewerKey = issued.Secret;
+            }
+        }
+        finally
+        {
+            _reviewerGate.Release();
+        }
+
+        var client = SignedInClient.Anonymous(this);
+        client.DefaultRequestHeaders.Add("X-Api-Key", _reviewerKey);
+        return client;
+    }
+
     /// <summary>A context from the portal's own factory, with its interceptors, acting as <paramref name="actor"/>.</summary>
     public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> work, string actor = "tests@demo.local")
     {
@@ -90,6 +121,11 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (disposing)
+        {
+            _reviewerGate.Dispose();
+        }
+
         if (disposing && !KeepData)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

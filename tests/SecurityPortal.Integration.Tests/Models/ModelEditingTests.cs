@@ -110,7 +110,8 @@ public sealed class ModelEditingTests(PortalFactory factory) : IClassFixture<Por
 
         using var corrected = await api.PutAsJsonAsync("/api/v1/models/churn-versions/versions/1.0.0", correction);
         using var submitted = await api.PostAsync("/api/v1/models/churn-versions/versions/1.0.0/submit", null);
-        using var approved = await api.PostAsync("/api/v1/models/churn-versions/versions/1.0.0/approve", null);
+        using var reviewer = await factory.ReviewerApiAsync();
+        using var approved = await reviewer.PostAsync("/api/v1/models/churn-versions/versions/1.0.0/approve", null);
         using var editAfterApproval = await api.PutAsJsonAsync("/api/v1/models/churn-versions/versions/1.0.0", correction);
 
         Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
@@ -137,7 +138,8 @@ public sealed class ModelEditingTests(PortalFactory factory) : IClassFixture<Por
             concurrencyToken = read,
         });
         var audit = await factory.WithDbAsync(db => db.AuditLog.LongCountAsync());
-        using var staleApproval = await api.PostAsync($"/api/v1/models/churn-review/versions/2.0.0/approve?concurrencyToken={read}", null);
+        using var reviewer = await factory.ReviewerApiAsync();
+        using var staleApproval = await reviewer.PostAsync($"/api/v1/models/churn-review/versions/2.0.0/approve?concurrencyToken={read}", null);
         using var staleCorrection = await api.PutAsJsonAsync("/api/v1/models/churn-review/versions/2.0.0", new
         {
             artifactUri = "s3://models/churn/2.0.0.onnx",
@@ -147,7 +149,7 @@ public sealed class ModelEditingTests(PortalFactory factory) : IClassFixture<Por
         });
         var afterRefusals = await factory.WithDbAsync(db => db.AuditLog.LongCountAsync());
         var current = (await swapped.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("concurrencyToken").GetString();
-        using var approval = await api.PostAsync($"/api/v1/models/churn-review/versions/2.0.0/approve?concurrencyToken={current}", null);
+        using var approval = await reviewer.PostAsync($"/api/v1/models/churn-review/versions/2.0.0/approve?concurrencyToken={current}", null);
 
         Assert.Equal(HttpStatusCode.OK, swapped.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, staleApproval.StatusCode);
@@ -164,11 +166,12 @@ public sealed class ModelEditingTests(PortalFactory factory) : IClassFixture<Por
     public async Task AVersionThatStillRunsCannotBeRetired()
     {
         using var api = Api();
+        using var reviewer = await factory.ReviewerApiAsync();
         await CreateAsync(api, "churn-retire");
         foreach (var version in new[] { "1.0.0", "1.1.0" })
         {
             using var registered = await api.PostAsJsonAsync("/api/v1/models/churn-retire/versions", new { version, artifactUri = $"s3://m/{version}", sha256 = Sha, encryptionAtRest = "PlatformManaged" });
-            using var approved = await api.PostAsync($"/api/v1/models/churn-retire/versions/{version}/approve", null);
+            using var approved = await reviewer.PostAsync($"/api/v1/models/churn-retire/versions/{version}/approve", null);
             Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         }
 

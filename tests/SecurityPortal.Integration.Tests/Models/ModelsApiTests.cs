@@ -35,7 +35,7 @@ public sealed class ModelsApiTests(PortalFactory factory) : IClassFixture<Portal
         return key;
     }
 
-    private static async Task RegisterAndApproveAsync(HttpClient api, string key, string version)
+    private async Task RegisterAndApproveAsync(HttpClient api, string key, string version)
     {
         using var registered = await api.PostAsJsonAsync($"/api/v1/models/{key}/versions", new
         {
@@ -45,7 +45,8 @@ public sealed class ModelsApiTests(PortalFactory factory) : IClassFixture<Portal
             encryptionAtRest = "PlatformManaged",
         });
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
-        using var approved = await api.PostAsync($"/api/v1/models/{key}/versions/{version}/approve", null);
+        using var reviewer = await factory.ReviewerApiAsync();
+        using var approved = await reviewer.PostAsync($"/api/v1/models/{key}/versions/{version}/approve", null);
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
     }
 

@@ -66,11 +66,11 @@ public sealed partial class ApiKeysPanel
         try
         {
             await Keys.RevokeAsync(key.Id);
-            Snackbar.Add($"Key \"{key.Name}\" revoked.", Severity.Success);
+            Snackbar.ShowLatest($"Key \"{key.Name}\" revoked.", Severity.Success);
         }
         catch (ConflictException ex)
         {
-            Snackbar.Add(ex.Message, Severity.Warning);
+            Snackbar.ShowLatest(ex.Message, Severity.Warning);
         }
 
         _keys = await Keys.ListAsync();

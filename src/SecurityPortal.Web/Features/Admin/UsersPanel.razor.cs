@@ -28,6 +28,9 @@ public sealed partial class UsersPanel
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
     protected override async Task OnInitializedAsync() => _teams = await Teams.ListAsync();
 
     private async Task<TableData<UserRow>> LoadAsync(TableState state, CancellationToken cancellationToken)
@@ -62,19 +65,44 @@ public sealed partial class UsersPanel
     private Task ChangeAsync(UserRow user, string role, Guid? teamId) =>
         RunAsync(() => Users.ChangeAsync(user.Id, role, teamId), $"{user.DisplayName} updated.");
 
-    private Task SetActiveAsync(UserRow user, bool active) =>
-        RunAsync(() => Users.SetActiveAsync(user.Id, active), active ? $"{user.DisplayName} can sign in again." : $"{user.DisplayName} is deactivated and signed out.");
+    private async Task ChangeRoleAsync(UserRow user, string role)
+    {
+        if (role == PortalRoles.Administrator && user.Role != PortalRoles.Administrator
+            && !await Dialogs.ConfirmAsync(
+                "Grant Administrator?",
+                $"{user.DisplayName} will be able to manage people, roles, teams, API keys and schedules, and read the whole audit log.",
+                "Grant Administrator"))
+        {
+            await ReloadAsync(); // puts the row's role picker back to what is stored
+            return;
+        }
+
+        await ChangeAsync(user, role, user.TeamId);
+    }
+
+    private async Task SetActiveAsync(UserRow user, bool active)
+    {
+        if (!active && !await Dialogs.ConfirmAsync(
+                $"Deactivate {user.DisplayName}?",
+                $"{user.DisplayName} ({user.Email}) is signed out everywhere at once and cannot sign in until reactivated. Their history stays.",
+                "Deactivate"))
+        {
+            return;
+        }
+
+        await RunAsync(() => Users.SetActiveAsync(user.Id, active), active ? $"{user.DisplayName} can sign in again." : $"{user.DisplayName} is deactivated and signed out.");
+    }
 
     private async Task RunAsync(Func<Task> change, string done)
     {
         try
         {
             await change();
-            Snackbar.Add(done, Severity.Success);
+            Snackbar.ShowLatest(done, Severity.Success);
         }
         catch (Exception ex) when (ex is ValidationFailedException or ConflictException)
         {
-            Snackbar.Add(ex.Message, Severity.Warning);
+            Snackbar.ShowLatest(ex.Message, Severity.Warning);
         }
 
         await ReloadAsync();

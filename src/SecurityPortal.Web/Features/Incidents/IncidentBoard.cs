@@ -2,11 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using SecurityPortal.Core.Common;
 using SecurityPortal.Core.Incidents;
 using SecurityPortal.Data;
+using SecurityPortal.Web.Security;
 
 namespace SecurityPortal.Web.Features.Incidents;
 
 /// <summary>The incidents list and the response-time metrics.</summary>
-public sealed class IncidentBoard(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, SlaPolicy policy)
+public sealed class IncidentBoard(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, SlaPolicy policy, CurrentActor actor)
 {
     /// <summary>
     /// One page of incidents, newest first. Breach status depends on the clock, not on a stored column,
@@ -40,6 +41,13 @@ public sealed class IncidentBoard(IDbContextFactory<PortalDbContext> contexts, T
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var incidents = db.Incidents.AsNoTracking().Include(i => i.AffectedModels).AsQueryable();
+        if (!actor.Allows(PortalPolicies.ViewIncidents))
+        {
+            // Reporters who are not responders follow the incidents they reported, and no others.
+            var me = actor.Name;
+            incidents = incidents.Where(i => i.Reporter == me);
+        }
+
         if (severity is { } s)
         {
             incidents = incidents.Where(i => i.Severity == s);
@@ -95,6 +103,11 @@ public sealed class IncidentBoard(IDbContextFactory<PortalDbContext> contexts, T
     /// <summary>Mean times to acknowledge, contain and resolve per severity and per model, and a weekly trend.</summary>
     public async Task<IncidentMetricsResponse> MetricsAsync(int weeks = 12, CancellationToken cancellationToken = default)
     {
+        if (!actor.Allows(PortalPolicies.ViewIncidents))
+        {
+            throw new NotAllowedException("The organisation's incident figures are for administrators, officers, team leads and compliance officers.");
+        }
+
         var now = clock.GetUtcNow();
         var from = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-7 * (weeks - 1));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

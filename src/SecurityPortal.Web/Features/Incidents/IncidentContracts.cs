@@ -19,9 +19,13 @@ public sealed record AssignRequest(string? Assignee, Guid? ConcurrencyToken = nu
 
 public sealed record IncidentEditRequest(string? Title, string? Description, string? Severity, string? Category, string? Reportable, Guid ConcurrencyToken);
 
+/// <summary>The Art. 73 report as sent: the authority's reference, and when (now when not given).</summary>
+public sealed record ReportSentRequest(string? AuthorityReference, DateTimeOffset? SentAt);
+
 public sealed record IncidentRollbackRequest(string? Model, string? Environment, string? Reason, string? ToVersion);
 
-public sealed record SlaClockResponse(string Name, DateTimeOffset DueAt, DateTimeOffset? MetAt, TimeSpan? TimeLeft, bool Breached, string Status);
+/// <summary>One clock as read at the moment of the response; <see cref="StartedAt"/> lets a page keep it running.</summary>
+public sealed record SlaClockResponse(string Name, DateTimeOffset DueAt, DateTimeOffset? MetAt, TimeSpan? TimeLeft, bool Breached, string Status, DateTimeOffset StartedAt);
 
 public sealed record TimelineEntryResponse(DateTimeOffset OccurredAt, string Actor, string Kind, string Text);
 
@@ -46,6 +50,7 @@ public sealed record IncidentResponse(
     string Reportable,
     DateTimeOffset? ReportDueAt,
     DateTimeOffset? ReportedAt,
+    string? AuthorityReference,
     string? RootCause,
     string? LessonsLearned,
     IReadOnlyList<TimelineEntryResponse> Timeline,

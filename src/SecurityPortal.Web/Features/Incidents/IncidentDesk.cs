@@ -117,6 +117,7 @@ public sealed class IncidentDesk(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var incident = await FindAsync(db, incidentRef, cancellationToken, tracking: false);
+        EnsureVisible(incident, incidentRef);
         var timeline = await db.IncidentTimeline.AsNoTracking()
             .Where(e => e.IncidentId == incident.Id)
             .OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
@@ -128,6 +129,7 @@ public sealed class IncidentDesk(
     /// <summary>Moves the incident to another phase; the workflow decides what is allowed.</summary>
     public async Task<IncidentResponse> TransitionAsync(string incidentRef, TransitionRequest request, CancellationToken cancellationToken = default)
     {
+        EnsureResponder();
         var errors = new FieldErrors();
         var to = errors.Enum<IncidentPhase>("to", request.To);
         errors.ThrowIfAny();
@@ -154,6 +156,7 @@ public sealed class IncidentDesk(
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var incident = await FindAsync(db, incidentRef, cancellationToken, tracking: false);
+        EnsureVisible(incident, incidentRef);
         db.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.Comment, text));
         await db.SaveChangesAsync(cancellationToken);
         await PublishAsync(incident.Ref, "comment");
@@ -163,6 +166,7 @@ public sealed class IncidentDesk(
     /// <summary>Assigns the incident to an active person (by e-mail), or unassigns it with an empty value.</summary>
     public async Task<IncidentResponse> AssignAsync(string incidentRef, AssignRequest request, CancellationToken cancellationToken = default)
     {
+        EnsureResponder();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var incident = await FindAsync(db, incidentRef, cancellationToken);
         db.ExpectToken(incident, request.ConcurrencyToken);
@@ -172,7 +176,7 @@ public sealed class IncidentDesk(
             var email = request.Assignee.Trim();
             // Only people who can work incidents are assignable; anyone else could not open the page they are sent to.
             assignee = (await AssigneesAsync(cancellationToken)).FirstOrDefault(a => string.Equals(a, email, StringComparison.OrdinalIgnoreCase))
-                ?? throw new ValidationFailedException("assignee", $"'{email}' is not an active administrator, security officer or team lead.");
+                ?? throw new ValidationFailedException("assignee", $"'{email}' cannot work incidents: assign an active administrator or security officer.");
         }
 
         if (assignee == incident.Assignee)
@@ -190,6 +194,7 @@ public sealed class IncidentDesk(
     /// <summary>Edits what the incident is (title, description, severity, category, Art. 73 status).</summary>
     public async Task<IncidentResponse> UpdateAsync(string incidentRef, IncidentEditRequest request, CancellationToken cancellationToken = default)
     {
+        EnsureResponder();
         var errors = new FieldErrors();
         var title = request.Title?.Trim() ?? string.Empty;
         if (title.Length is < 5 or > 200)
@@ -239,9 +244,15 @@ public sealed class IncidentDesk(
         return await GetAsync(incident.Ref, cancellationToken);
     }
 
-    /// <summary>Records that the Art. 73 report went to the market surveillance authority, which stops its clock.</summary>
-    public async Task<IncidentResponse> MarkReportedAsync(string incidentRef, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records that the Art. 73 report went to the market surveillance authority, with the reference it gave;
+    /// that stops the report clock. Recording it again with the same details changes nothing (a double click, a
+    /// retried call); with other details it is a correction, written to the timeline with what it replaced.
+    /// </summary>
+    public async Task<IncidentResponse> MarkReportedAsync(string incidentRef, ReportSentRequest request, CancellationToken cancellationToken = default)
     {
+        EnsureResponder();
+        var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var incident = await FindAsync(db, incidentRef, cancellationToken);
         if (incident.Reportable == ReportableKind.None)
@@ -249,14 +260,20 @@ public sealed class IncidentDesk(
             throw new ConflictException($"{incident.Ref} is not marked reportable under Art. 73.");
         }
 
-        if (incident.ReportedAt is not null)
+        var sentAt = request.SentAt ?? incident.ReportedAt ?? now;
+        SeriousIncidentReport.CheckSent(request.AuthorityReference, sentAt, incident.DetectedAt, now).ThrowIfAny();
+        var reference = request.AuthorityReference!.Trim();
+        if (incident.ReportedAt == sentAt && incident.AuthorityReference == reference)
         {
-            // A double click or a retried call must not record the report twice.
             return await GetAsync(incident.Ref, cancellationToken);
         }
 
-        incident.ReportedAt = clock.GetUtcNow();
-        db.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.Action, "Serious-incident report sent to the market surveillance authority (Art. 73)."));
+        var text = incident.ReportedAt is { } before
+            ? $"Art. 73 report record corrected: sent {sentAt:yyyy-MM-dd HH:mm} UTC, authority reference {reference} (was {before:yyyy-MM-dd HH:mm} UTC, {incident.AuthorityReference ?? "no reference"})."
+            : $"Serious-incident report sent to the market surveillance authority (Art. 73) at {sentAt:yyyy-MM-dd HH:mm} UTC; authority reference {reference}.";
+        incident.ReportedAt = sentAt;
+        incident.AuthorityReference = reference;
+        db.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.Action, text));
         await db.SaveUnlessChangedAsync(cancellationToken);
         await PublishAsync(incident.Ref, "reported");
         return await GetAsync(incident.Ref, cancellationToken);
@@ -268,6 +285,7 @@ public sealed class IncidentDesk(
     /// </summary>
     public async Task<IncidentResponse> RollBackAffectedModelAsync(string incidentRef, IncidentRollbackRequest request, CancellationToken cancellationToken = default)
     {
+        EnsureResponder();
         var reason = request.Reason?.Trim() ?? string.Empty;
         if (reason.Length is < 3 or > 900)
         {
@@ -293,11 +311,14 @@ public sealed class IncidentDesk(
         return await GetAsync(incident.Ref, cancellationToken);
     }
 
-    /// <summary>People an incident can be assigned to: active administrators, officers and team leads.</summary>
+    /// <summary>
+    /// People an incident can be assigned to: exactly those who can work it (move phases, contain, report), that
+    /// is active administrators and security officers. Team leads and others help through comments.
+    /// </summary>
     public async Task<IReadOnlyList<string>> AssigneesAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        string[] roles = [Core.Security.PortalRoles.Administrator, Core.Security.PortalRoles.SecurityOfficer, Core.Security.PortalRoles.TeamLead];
+        string[] roles = [.. PermissionMatrix.Policies[PortalPolicies.ManageIncidents]];
         var people = await (from user in db.Users
                             join userRole in db.UserRoles on user.Id equals userRole.UserId
                             join role in db.Roles on userRole.RoleId equals role.Id
@@ -325,11 +346,13 @@ public sealed class IncidentDesk(
             incident.Assignee,
             [.. incident.AffectedModels.OrderBy(a => a.ModelKey, StringComparer.Ordinal).Select(a => new AffectedModelResponse(a.ModelKey, a.Version))],
             new SlaTargetsResponse(targets.Acknowledge, targets.Contain, targets.Resolve),
-            [.. clocks.Select(c => new SlaClockResponse(c.Name, c.DueAt, c.MetAt, c.TimeLeft, c.IsBreached, c.Status.ToString()))],
+            [.. clocks.Select(c => new SlaClockResponse(c.Name, c.DueAt, c.MetAt, c.TimeLeft, c.IsBreached, c.Status.ToString(),
+                c.Name == SlaClockNames.Report ? incident.ReportableSince ?? incident.DetectedAt : incident.DetectedAt))],
             incident.Phase != IncidentPhase.Closed && clocks.Any(c => c.Status == SlaClockStatus.Breached),
             incident.Reportable.ToString(),
             SeriousIncidentReport.DeadlineFor(incident.Reportable, incident.ReportableSince ?? incident.DetectedAt),
             incident.ReportedAt,
+            incident.AuthorityReference,
             incident.RootCause,
             incident.LessonsLearned,
             timeline,
@@ -347,6 +370,27 @@ public sealed class IncidentDesk(
         var normalized = incidentRef.Trim().ToUpperInvariant();
         return await query.SingleOrDefaultAsync(i => i.Ref == normalized, cancellationToken)
             ?? throw new NotFoundException($"There is no incident {incidentRef}.");
+    }
+
+    /// <summary>
+    /// Reporters who are not responders see only the incidents they reported; anything else reads as missing,
+    /// so a reference number alone tells nobody that an incident exists.
+    /// </summary>
+    private void EnsureVisible(Incident incident, string incidentRef)
+    {
+        if (!actor.Allows(PortalPolicies.ViewIncidents) && !string.Equals(incident.Reporter, actor.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new NotFoundException($"There is no incident {incidentRef}.");
+        }
+    }
+
+    /// <summary>Moving, assigning, editing and acting on incidents is for responders (administrators and officers).</summary>
+    private void EnsureResponder()
+    {
+        if (!actor.Allows(PortalPolicies.ManageIncidents))
+        {
+            throw new NotAllowedException("Only administrators and security officers work incidents; add a comment to tell them more.");
+        }
     }
 
     private IncidentTimelineEntry Entry(Incident incident, TimelineEntryKind kind, string text) => new()

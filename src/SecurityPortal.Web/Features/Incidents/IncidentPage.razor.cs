@@ -25,6 +25,10 @@ public sealed partial class IncidentPage
     private string _rollbackReason = string.Empty;
     private EditDraft? _edit;
     private bool _conflict;
+    private bool _canWork;
+    private string? _authorityReference;
+    private DateTime? _sentOn;
+    private bool _correctingReport;
 
     [Parameter]
     public string Ref { get; set; } = string.Empty;
@@ -47,6 +51,15 @@ public sealed partial class IncidentPage
     [Inject]
     private AuthenticationStateProvider Authentication { get; set; } = default!;
 
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private Models.ModelDeployments Deployments { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
+
     protected override async Task OnInitializedAsync()
     {
         // Subscribed before the first await, so a page closed meanwhile still unsubscribes in Dispose.
@@ -58,7 +71,9 @@ public sealed partial class IncidentPage
                 StateHasChanged();
             })
             : Task.CompletedTask);
-        _people = await Desk.AssigneesAsync();
+        var user = (await Authentication.GetAuthenticationStateAsync()).User;
+        _canWork = (await Authorization.AuthorizeAsync(user, PortalPolicies.ManageIncidents)).Succeeded;
+        _people = _canWork ? await Desk.AssigneesAsync() : [];
     }
 
     protected override async Task OnParametersSetAsync()
@@ -108,23 +123,55 @@ public sealed partial class IncidentPage
     {
         _incident = await Desk.TransitionAsync(Ref, new TransitionRequest(to, _note, _rootCause, _lessons, _incident?.ConcurrencyToken));
         _note = null;
-        Snackbar.Add($"{_incident.Ref} is {_incident.Phase}.", Severity.Success);
+        Snackbar.ShowLatest($"{_incident.Ref} is {_incident.Phase}.", Severity.Success);
     });
 
     private async Task AssignAsync() => await RunAsync(managing: true, async () =>
     {
         _incident = await Desk.AssignAsync(Ref, new AssignRequest(_assignee, _incident?.ConcurrencyToken));
-        Snackbar.Add(_incident.Assignee is null ? "Unassigned." : $"Assigned to {_incident.Assignee}.", Severity.Success);
+        Snackbar.ShowLatest(_incident.Assignee is null ? "Unassigned." : $"Assigned to {_incident.Assignee}.", Severity.Success);
     });
 
     private async Task RollBackAsync() => await RunAsync(managing: true, async () =>
     {
-        _incident = await Desk.RollBackAffectedModelAsync(Ref, new IncidentRollbackRequest(_rollbackModel, _rollbackEnvironment.ToString(), _rollbackReason, null));
+        var model = _rollbackModel!;
+        var environment = _rollbackEnvironment.ToString();
+        // The dialog names what will run afterwards, read now, so nobody rolls back blind.
+        var running = (await Deployments.ListAsync(model)).FirstOrDefault(d => d.Environment == environment)?.Version;
+        var target = running is null ? null : await Deployments.DefaultRollbackTargetAsync(model, environment);
+        if (running is not null && target is not null
+            && !await Dialogs.ConfirmAsync($"Roll back {model} in {environment}?", $"{environment} will run {target} instead of {running}. The history cites {Ref}.", $"Roll back to {target}"))
+        {
+            return;
+        }
+
+        _incident = await Desk.RollBackAffectedModelAsync(Ref, new IncidentRollbackRequest(model, environment, _rollbackReason, target));
         _rollbackReason = string.Empty;
-        Snackbar.Add($"{_rollbackModel} rolled back in {_rollbackEnvironment}.", Severity.Success);
+        Snackbar.ShowLatest($"{model} rolled back in {environment}.", Severity.Success);
     });
 
-    private async Task MarkReportedAsync() => await RunAsync(managing: true, async () => _incident = await Desk.MarkReportedAsync(Ref));
+    private void StartReportCorrection()
+    {
+        _correctingReport = true;
+        _authorityReference = _incident?.AuthorityReference;
+        _sentOn = _incident?.ReportedAt?.UtcDateTime;
+    }
+
+    private async Task MarkReportedAsync() => await RunAsync(managing: true, async () =>
+    {
+        var sentAt = _sentOn is { } on ? new DateTimeOffset(DateTime.SpecifyKind(on, DateTimeKind.Utc)) : (DateTimeOffset?)null;
+        var when = sentAt ?? Clock.GetUtcNow();
+        var question = _correctingReport
+            ? $"The record will say the report was sent {when:yyyy-MM-dd HH:mm} UTC with authority reference {_authorityReference?.Trim()}. The correction and what it replaces go on the timeline."
+            : $"The Art. 73 report clock stops, and the timeline records that the report reached the authority {when:yyyy-MM-dd HH:mm} UTC with reference {_authorityReference?.Trim()}.";
+        if (!await Dialogs.ConfirmAsync(_correctingReport ? "Correct the report record?" : "Record the report as sent?", question, _correctingReport ? "Save correction" : "Record as sent"))
+        {
+            return;
+        }
+
+        _incident = await Desk.MarkReportedAsync(Ref, new ReportSentRequest(_authorityReference, sentAt));
+        _correctingReport = false;
+    });
 
     private void StartEdit()
     {
@@ -175,7 +222,7 @@ public sealed partial class IncidentPage
             // The draft stays; saving again after reading the other change is a deliberate choice.
             _edit?.Rebase(_incident!.ConcurrencyToken);
         }
-        catch (Exception ex) when (ex is ConflictException or NotFoundException)
+        catch (Exception ex) when (ex is ConflictException or NotFoundException or NotAllowedException)
         {
             _errors.Show(new ValidationFailedException(string.Empty, ex.Message));
         }

@@ -49,8 +49,8 @@ public static class IncidentsApi
                 desk.RollBackAffectedModelAsync(incidentRef, request, ct))
             .RequireAuthorization(write);
 
-        incidents.MapPost("/{incidentRef}/reported", (string incidentRef, IncidentDesk desk, CancellationToken ct) =>
-                desk.MarkReportedAsync(incidentRef, ct))
+        incidents.MapPost("/{incidentRef}/reported", (string incidentRef, ReportSentRequest request, IncidentDesk desk, CancellationToken ct) =>
+                desk.MarkReportedAsync(incidentRef, request, ct))
             .RequireAuthorization(write);
     }
 }

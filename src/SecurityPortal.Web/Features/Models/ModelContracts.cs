@@ -24,7 +24,9 @@ public sealed record ModelListPage(IReadOnlyList<ModelSummary> Items, int Total,
 /// <summary>A version to register, or a correction of one; a correction may carry the <see cref="ConcurrencyToken"/> it was read with.</summary>
 public sealed record NewVersionRequest(string? Version, string? ArtifactUri, string? Sha256, string? EncryptionAtRest, string? KeyReference, long? SizeBytes, string? TrainingDataReference, string? Notes, Guid? ConcurrencyToken = null);
 
-public sealed record VersionResponse(string Version, string State, string ArtifactUri, string Sha256, string EncryptionAtRest, string? KeyReference, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? ApprovedAt, string? ApprovedBy, long? SizeBytes = null, string? TrainingDataReference = null, string? Notes = null, Guid ConcurrencyToken = default);
+// No parameter here may default to a struct's default value: the OpenAPI schema exporter writes parameter
+// defaults into the document and cannot write default(Guid).
+public sealed record VersionResponse(string Version, string State, string ArtifactUri, string Sha256, string EncryptionAtRest, string? KeyReference, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? ApprovedAt, string? ApprovedBy, long? SizeBytes, string? TrainingDataReference, string? Notes, Guid ConcurrencyToken);
 
 public sealed record DeployRequest(string? Environment, string? Version, string? Endpoint, string? AuthMode, bool InputValidation, bool Monitoring, bool Logging, bool Tls = true, bool RateLimiting = false);
 

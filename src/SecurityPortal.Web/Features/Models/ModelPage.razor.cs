@@ -5,6 +5,7 @@ using MudBlazor;
 using SecurityPortal.Core.Common;
 using SecurityPortal.Core.Models;
 using SecurityPortal.Web.Security;
+using SecurityPortal.Web.Shared;
 
 namespace SecurityPortal.Web.Features.Models;
 
@@ -55,6 +56,9 @@ public sealed partial class ModelPage
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -109,7 +113,7 @@ public sealed partial class ModelPage
     {
         _model = saved;
         _editing = false;
-        Snackbar.Add("Saved.", Severity.Success);
+        Snackbar.ShowLatest("Saved.", Severity.Success);
         _canManage = await MayActAsync();
     }
 
@@ -135,14 +139,14 @@ public sealed partial class ModelPage
 
     private async Task VersionSavedAsync(VersionResponse version)
     {
-        Snackbar.Add(_correcting is null ? $"Version {version.Version} registered as a draft." : $"Version {version.Version} saved.", Severity.Success);
+        Snackbar.ShowLatest(_correcting is null ? $"Version {version.Version} registered as a draft." : $"Version {version.Version} saved.", Severity.Success);
         CloseForms();
         await LoadAsync();
     }
 
     private async Task DeployedAsync(DeploymentResponse deployment)
     {
-        Snackbar.Add($"{deployment.Environment} now runs {deployment.Version}.", Severity.Success);
+        Snackbar.ShowLatest($"{deployment.Environment} now runs {deployment.Version}.", Severity.Success);
         CloseForms();
         await LoadAsync();
     }
@@ -151,23 +155,39 @@ public sealed partial class ModelPage
     {
         if (!await MayActAsync())
         {
-            Snackbar.Add(NotYourTeam, Severity.Error);
+            Snackbar.ShowLatest(NotYourTeam, Severity.Error);
+            return;
+        }
+
+        if (ConfirmationFor(version.Version, to) is { } confirmation
+            && !await Dialogs.ConfirmAsync(confirmation.Title, confirmation.WhatHappens, confirmation.Action))
+        {
             return;
         }
 
         try
         {
             var moved = await Versions.MoveAsync(Key, version.Version, to, seen: version.ConcurrencyToken);
-            Snackbar.Add($"Version {moved.Version} is {moved.State}.", Severity.Success);
+            Snackbar.ShowLatest($"Version {moved.Version} is {Labels.InSentence(Enum.Parse<ModelVersionState>(moved.State))}.", Severity.Success);
             await LoadAsync();
         }
-        catch (Exception ex) when (ex is ConflictException or NotFoundException)
+        catch (Exception ex) when (ex is ConflictException or NotFoundException or NotAllowedException)
         {
             // Show what the version is now, so the next decision is made on what is there.
-            Snackbar.Add(ex.Message, Severity.Warning);
+            Snackbar.ShowLatest(ex.Message, Severity.Warning);
             await LoadAsync();
         }
     }
+
+    /// <summary>The moves that cannot be undone ask first, saying what they make final.</summary>
+    private static (string Title, string WhatHappens, string Action)? ConfirmationFor(string version, ModelVersionState to) => to switch
+    {
+        ModelVersionState.Approved => ($"Approve version {version}?",
+            $"Version {version} becomes immutable: its artifact, SHA-256 and notes can never change again, and it can be deployed.", "Approve"),
+        ModelVersionState.Retired => ($"Retire version {version}?",
+            $"Version {version} can no longer be deployed or rolled back to. Retiring cannot be undone.", "Retire"),
+        _ => null,
+    };
 
     private string NotYourTeam => $"Only administrators, security officers and the {_model?.OwnerTeam} team lead can change this model.";
 
@@ -200,15 +220,20 @@ public sealed partial class ModelPage
         // Team leads may roll back their own team's models only; the button alone is not the check.
         if (!await MayActAsync())
         {
-            Snackbar.Add(NotYourTeam, Severity.Error);
+            Snackbar.ShowLatest(NotYourTeam, Severity.Error);
             return;
         }
 
         _reasonError = null;
+        if (!await Dialogs.ConfirmAsync($"Roll back {choice.Environment}?", $"{choice.Environment} will run {_rollbackTo} instead of {choice.From}.", $"Roll back to {_rollbackTo}"))
+        {
+            return;
+        }
+
         try
         {
             var result = await Deployments.RollbackAsync(Key, new RollbackRequest(choice.Environment, _reason, _rollbackTo));
-            Snackbar.Add($"{choice.Environment} now runs {result.Version}.", Severity.Success);
+            Snackbar.ShowLatest($"{choice.Environment} now runs {result.Version}.", Severity.Success);
             _rollback = null;
             await LoadAsync();
         }
@@ -218,7 +243,7 @@ public sealed partial class ModelPage
         }
         catch (Exception ex) when (ex is ConflictException or NotFoundException)
         {
-            Snackbar.Add(ex.Message, Severity.Warning);
+            Snackbar.ShowLatest(ex.Message, Severity.Warning);
         }
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using SecurityPortal.Core.Common;
 using SecurityPortal.Core.Models;
 using SecurityPortal.Data;
@@ -8,7 +9,7 @@ using SecurityPortal.Web.Security;
 namespace SecurityPortal.Web.Features.Models;
 
 /// <summary>Registering model versions and moving them through review to approval.</summary>
-public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, CurrentActor actor)
+public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, CurrentActor actor, IOptions<ModelOptions> options)
 {
     public async Task<VersionResponse> RegisterAsync(string modelKey, NewVersionRequest request, CancellationToken cancellationToken = default)
     {
@@ -41,7 +42,7 @@ public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, T
         var entity = await FindAsync(db, modelKey, version, cancellationToken);
         if (ModelVersionLifecycle.IsImmutable(entity.State))
         {
-            throw new ConflictException($"Version {entity.Version} is {entity.State} and can no longer change; register a new version instead.");
+            throw new ConflictException($"Version {entity.Version} is {Labels.InSentence(entity.State)} and can no longer change; register a new version instead.");
         }
 
         var errors = new FieldErrors();
@@ -142,6 +143,7 @@ public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, T
         // A draft passes through review in the same save, so a refused approval leaves it a draft.
         var from = entity.State == ModelVersionState.Draft ? ModelVersionState.InReview : entity.State;
         ModelVersionLifecycle.EnsureCanMove(from, ModelVersionState.Approved);
+        SeparateApprover.Ensure(entity.Version, entity.CreatedBy, actor.Name, options.Value.RequireSeparateApprover);
         entity.State = ModelVersionState.Approved;
         entity.ApprovedAt = clock.GetUtcNow();
         entity.ApprovedBy = actor.Name;

@@ -47,6 +47,7 @@ public sealed class ModelsDemoData(IDbContextFactory<PortalDbContext> contexts, 
         var teams = await db.Teams.ToDictionaryAsync(t => t.Name, t => t.Id, cancellationToken);
         var now = clock.GetUtcNow();
         var index = 0;
+        var registered = new List<(ModelVersion Version, DateTimeOffset At)>();
         foreach (var entry in Catalogue)
         {
             index++;
@@ -58,38 +59,71 @@ public sealed class ModelsDemoData(IDbContextFactory<PortalDbContext> contexts, 
             var model = new AiModel { Key = entry.Key, Name = entry.Name, OwnerTeamId = teamId, RiskTier = entry.Tier, DataClassification = entry.Data, Purpose = entry.Purpose, Tags = entry.Team.Split(' ')[0].ToLowerInvariant() };
             db.Models.Add(model);
             var versions = Versions(model, index, now);
-            db.ModelVersions.AddRange(versions);
-            AddDeployments(db, model, versions, index, now);
+            db.ModelVersions.AddRange(versions.Select(v => v.Version));
+            registered.AddRange(versions);
+            AddDeployments(db, model, [.. versions.Select(v => v.Version)], index, now);
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await BackdateAsync(db, registered, cancellationToken);
     }
 
-    private static List<ModelVersion> Versions(AiModel model, int index, DateTimeOffset now)
+    /// <summary>
+    /// Save stamps every row with today and the seeder; demo history reads true only when each version was
+    /// registered before it was approved and deployed, and by someone other than its approver. Done after the
+    /// save, bypassing the stamps on purpose: only demo data ever rewrites creation stamps.
+    /// </summary>
+    private static async Task BackdateAsync(PortalDbContext db, List<(ModelVersion Version, DateTimeOffset At)> registered, CancellationToken cancellationToken)
     {
-        // Every model has two approved versions; some also have a retired, an in-review and a draft one.
-        var list = new List<ModelVersion>
+        foreach (var (version, at) in registered)
         {
-            Version(model, "1.0.0", ModelVersionState.Approved, index % 4 == 0 ? EncryptionAtRest.None : EncryptionAtRest.PlatformManaged, now.AddDays(-120)),
-            Version(model, "1.1.0", ModelVersionState.Approved, index % 5 == 0 ? EncryptionAtRest.CustomerManagedKey : EncryptionAtRest.PlatformManaged, now.AddDays(-40)),
+            await db.ModelVersions.Where(v => v.Id == version.Id).ExecuteUpdateAsync(
+                set => set.SetProperty(v => v.CreatedAt, at).SetProperty(v => v.CreatedBy, Registrant)
+                    .SetProperty(v => v.ModifiedAt, version.ApprovedAt ?? at),
+                cancellationToken);
+        }
+
+        var firstVersions = registered.GroupBy(r => r.Version.ModelId).Select(g => (ModelId: g.Key, At: g.Min(r => r.At).AddDays(-7)));
+        foreach (var (modelId, at) in firstVersions)
+        {
+            await db.Models.Where(m => m.Id == modelId).ExecuteUpdateAsync(set => set.SetProperty(m => m.CreatedAt, at), cancellationToken);
+        }
+    }
+
+    /// <summary>Who registered the demo versions: the team lead, so the officer can approve those still in review.</summary>
+    private const string Registrant = "lead@demo.local";
+
+    /// <summary>
+    /// Every model has two approved versions; some also have a retired, an in-review and a draft one. Each is
+    /// registered (the date given), approved two days later, and deployed after that (see the events).
+    /// </summary>
+    private static List<(ModelVersion Version, DateTimeOffset At)> Versions(AiModel model, int index, DateTimeOffset now)
+    {
+        var list = new List<(ModelVersion, DateTimeOffset)>
+        {
+            Registered(model, "1.0.0", ModelVersionState.Approved, index % 4 == 0 ? EncryptionAtRest.None : EncryptionAtRest.PlatformManaged, now.AddDays(-120)),
+            Registered(model, "1.1.0", ModelVersionState.Approved, index % 5 == 0 ? EncryptionAtRest.CustomerManagedKey : EncryptionAtRest.PlatformManaged, now.AddDays(-40)),
         };
         if (index % 3 == 0)
         {
-            list.Insert(0, Version(model, "0.9.0", ModelVersionState.Retired, EncryptionAtRest.None, now.AddDays(-200)));
+            list.Insert(0, Registered(model, "0.9.0", ModelVersionState.Retired, EncryptionAtRest.None, now.AddDays(-200)));
         }
 
         if (index % 2 == 0)
         {
-            list.Add(Version(model, "1.2.0-rc.1", ModelVersionState.InReview, EncryptionAtRest.PlatformManaged, now.AddDays(-3)));
+            list.Add(Registered(model, "1.2.0-rc.1", ModelVersionState.InReview, EncryptionAtRest.PlatformManaged, now.AddDays(-3)));
         }
 
         if (index % 3 == 1)
         {
-            list.Add(Version(model, "2.0.0-beta.1", ModelVersionState.Draft, EncryptionAtRest.PlatformManaged, now.AddDays(-1)));
+            list.Add(Registered(model, "2.0.0-beta.1", ModelVersionState.Draft, EncryptionAtRest.PlatformManaged, now.AddDays(-1)));
         }
 
         return list;
     }
+
+    private static (ModelVersion, DateTimeOffset) Registered(AiModel model, string version, ModelVersionState state, EncryptionAtRest encryption, DateTimeOffset at) =>
+        (Version(model, version, state, encryption, at), at);
 
     private static ModelVersion Version(AiModel model, string version, ModelVersionState state, EncryptionAtRest encryption, DateTimeOffset at) => new()
     {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SecurityPortal.Web.Features.Incidents;
+namespace SecurityPortal.Web.Shared;
 
 /// <summary>Durations as responders say them: "45 min", "3 h 20 min", "2 d 4 h".</summary>
 public static class Durations
