@@ -90,13 +90,21 @@ public sealed class PortalServer : IAsyncLifetime
         return email;
     }
 
+    /// <summary>The roles stored for a person, read past the UI.</summary>
+    public async Task<IList<string>> RolesOfAsync(string email)
+    {
+        await using var scope = _host!.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<SecurityPortal.Data.Identity.PortalUser>>();
+        return await users.GetRolesAsync((await users.FindByEmailAsync(email))!);
+    }
+
     /// <summary>A fresh incident of its own for a journey, opened through the same service the UI uses.</summary>
-    public async Task<string> CreateIncidentAsync(string model, string severity = "SEV2")
+    public async Task<string> CreateIncidentAsync(string model, string severity = "SEV2", string? reportable = null)
     {
         await using var scope = _host!.Services.CreateAsyncScope();
         var desk = scope.ServiceProvider.GetRequiredService<SecurityPortal.Web.Features.Incidents.IncidentDesk>();
         var incident = await desk.CreateAsync(new SecurityPortal.Web.Features.Incidents.NewIncidentRequest(
-            "Journey incident: model answers with leaked data", "Opened for a browser journey.", severity, "LLM02", [model], null, null));
+            "Journey incident: model answers with leaked data", "Opened for a browser journey.", severity, "LLM02", [model], null, null, reportable));
         return incident.Ref;
     }
 
@@ -115,6 +123,23 @@ public sealed class PortalServer : IAsyncLifetime
         await page.Locator($"[data-testid={testId}]:visible, [data-testid={testId}] input:visible").First.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").GetByText(option, new() { Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>The confirmation dialog in front of an irreversible action.</summary>
+    public static ILocator Dialog(IPage page) => page.Locator(".mud-dialog");
+
+    /// <summary>Answers the open confirmation with its action button (e.g. "Approve").</summary>
+    public static async Task ConfirmAsync(IPage page, string action)
+    {
+        await Dialog(page).GetByRole(AriaRole.Button, new() { Name = action, Exact = true }).ClickAsync();
+        await Assertions.Expect(Dialog(page)).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Cancels the open confirmation.</summary>
+    public static async Task CancelDialogAsync(IPage page)
+    {
+        await Dialog(page).GetByRole(AriaRole.Button, new() { Name = "Cancel", Exact = true }).ClickAsync();
+        await Assertions.Expect(Dialog(page)).ToHaveCountAsync(0);
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>

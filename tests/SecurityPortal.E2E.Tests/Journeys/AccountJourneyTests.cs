@@ -55,6 +55,6 @@ public sealed class AccountJourneyTests(PortalServer portal)
         await newcomer.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await PortalServer.WaitForInteractiveAsync(newcomer);
 
-        Assert.Equal(["Dashboard", "Training"], (await newcomer.Locator("[data-nav]").AllTextContentsAsync()).Select(a => a.Trim()));
+        Assert.Equal(["Dashboard", "Incidents", "Training"], (await newcomer.Locator("[data-nav]").AllTextContentsAsync()).Select(a => a.Trim()));
     }
 }

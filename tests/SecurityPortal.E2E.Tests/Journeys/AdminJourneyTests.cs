@@ -35,4 +35,48 @@ public sealed class AdminJourneyTests(PortalServer portal)
 
         Assert.Equal(401, refused.Status);
     }
+
+    [Fact]
+    public async Task SearchingPeopleFiltersWhileTypingAndTheNextClickActs()
+    {
+        var email = await portal.CreatePersonAsync(SecurityPortal.Core.Security.PortalRoles.Staff);
+        var page = await portal.SignInAsync("admin@demo.local");
+        await page.GotoAsync("/admin");
+        await PortalServer.WaitForInteractiveAsync(page);
+
+        // Typed key by key, without leaving the field: the list follows the typing.
+        await PortalServer.Field(page, "users-search").PressSequentiallyAsync(email[..22]);
+        var rows = page.Locator("[data-testid=users] tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        await Assertions.Expect(rows.First).ToContainTextAsync(email);
+
+        // The very next click acts: deactivating asks first, and cancelling changes nothing.
+        await page.Locator($"[data-testid='active-{email}']").ClickAsync();
+        await Assertions.Expect(PortalServer.Dialog(page)).ToContainTextAsync("signed out everywhere at once");
+        await PortalServer.CancelDialogAsync(page);
+        await Assertions.Expect(rows.First).ToContainTextAsync("Active");
+
+        await page.Locator($"[data-testid='active-{email}']").ClickAsync();
+        await PortalServer.ConfirmAsync(page, "Deactivate");
+        await Assertions.Expect(rows.First).ToContainTextAsync("Deactivated");
+    }
+
+    [Fact]
+    public async Task GrantingAdministratorAsksFirstAndCancellingKeepsTheRole()
+    {
+        var email = await portal.CreatePersonAsync(SecurityPortal.Core.Security.PortalRoles.Staff);
+        var page = await portal.SignInAsync("admin@demo.local");
+        await page.GotoAsync("/admin");
+        await PortalServer.WaitForInteractiveAsync(page);
+        await PortalServer.Field(page, "users-search").PressSequentiallyAsync(email[..22]);
+        var row = page.Locator("[data-testid=users] tbody tr").First;
+        await Assertions.Expect(page.Locator("[data-testid=users] tbody tr")).ToHaveCountAsync(1);
+
+        await row.Locator($"[data-testid='role-{email}']").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").GetByText("Administrator", new() { Exact = true }).ClickAsync();
+        await Assertions.Expect(PortalServer.Dialog(page)).ToContainTextAsync("will be able to manage people, roles");
+        await PortalServer.CancelDialogAsync(page);
+
+        Assert.Equal([SecurityPortal.Core.Security.PortalRoles.Staff], await portal.RolesOfAsync(email));
+    }
 }

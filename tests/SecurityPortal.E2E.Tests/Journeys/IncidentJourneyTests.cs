@@ -71,12 +71,109 @@ public sealed partial class IncidentJourneyTests(PortalServer portal)
 
         await PortalServer.Field(page, "incident-rollback-reason").FillAsync("Contain until the retrained model is reviewed");
         await page.Locator("[data-testid=incident-rollback-confirm]").ClickAsync();
+        await Assertions.Expect(PortalServer.Dialog(page)).ToContainTextAsync("Production will run 1.0.0 instead of 1.1.0.");
+        await PortalServer.ConfirmAsync(page, "Roll back to 1.0.0");
 
         await Assertions.Expect(page.Locator("[data-testid=timeline]")).ToContainTextAsync("Rolled back fraud-scorer in Production");
         await page.GotoAsync("/models/fraud-scorer");
         await PortalServer.WaitForInteractiveAsync(page);
         await page.GetByRole(AriaRole.Tab, new() { Name = "History" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=history-Production]")).ToContainTextAsync($"{incidentRef}: Contain until the retrained model is reviewed");
+    }
+
+    [Fact]
+    public async Task StaffReportASuspectedIncidentAndFollowOnlyTheirOwn()
+    {
+        var someoneElses = await portal.CreateIncidentAsync("kb-rag");
+        var page = await portal.SignInAsync("staff@demo.local");
+        await page.Locator("[data-nav=Incidents]").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Incidents you reported");
+        await page.Locator("[data-testid=new-incident]").ClickAsync();
+        await page.WaitForURLAsync("**/incidents/new");
+        await PortalServer.WaitForInteractiveAsync(page);
+
+        await PortalServer.Field(page, "incident-title").FillAsync("Chat assistant gave a customer another customer's address");
+        await PortalServer.ChooseAsync(page, "incident-severity", "SEV2");
+        await PortalServer.ChooseAsync(page, "incident-category", "LLM02 · Sensitive Information Disclosure");
+        await page.Locator("[data-testid=submit-incident]").ClickAsync();
+
+        await page.WaitForURLAsync(RefPattern());
+        var mine = new Uri(page.Url).AbsolutePath.Split('/').Last();
+        await Assertions.Expect(page.Locator("[data-testid=timeline]")).ToContainTextAsync("Opened as SEV2 by staff@demo.local");
+        await Assertions.Expect(page.Locator("[data-testid=phase-panel]")).ToHaveCountAsync(0);
+        await page.GotoAsync("/incidents");
+        await PortalServer.WaitForInteractiveAsync(page);
+        await Assertions.Expect(page.Locator($"[data-testid=incident-{mine}]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator($"[data-testid=incident-{someoneElses}]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-testid=metric-open]")).ToHaveCountAsync(0);
+        await PortalServer.ScreenshotAsync(page, "incidents-staff");
+
+        // Someone else's incident reads as missing.
+        await page.GotoAsync($"/incidents/{someoneElses}");
+        await page.WaitForURLAsync("**/not-found");
+    }
+
+    [Fact]
+    public async Task RecordingTheArticle73ReportAsksFirstAndCanBeCorrected()
+    {
+        var incidentRef = await portal.CreateIncidentAsync("credit-limit", "SEV1", "Standard");
+        var page = await portal.SignInAsync("officer@demo.local");
+        await page.GotoAsync($"/incidents/{incidentRef}");
+        await PortalServer.WaitForInteractiveAsync(page);
+
+        await PortalServer.Field(page, "authority-reference").FillAsync("MSA-2026-0042");
+        await page.Locator("[data-testid=record-report]").ClickAsync();
+        await Assertions.Expect(PortalServer.Dialog(page)).ToContainTextAsync("The Art. 73 report clock stops");
+        await PortalServer.CancelDialogAsync(page);
+        await Assertions.Expect(page.Locator("[data-testid=report-sent]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-testid=clock-Report-status]")).ToContainTextAsync("left");
+
+        await page.Locator("[data-testid=record-report]").ClickAsync();
+        await PortalServer.ConfirmAsync(page, "Record as sent");
+        await Assertions.Expect(page.Locator("[data-testid=report-sent]")).ToContainTextAsync("MSA-2026-0042");
+        await Assertions.Expect(page.Locator("[data-testid=clock-Report-status]")).ToContainTextAsync("Met");
+
+        await page.Locator("[data-testid=correct-report]").ClickAsync();
+        await PortalServer.Field(page, "authority-reference").FillAsync("MSA-2026-0043");
+        await page.Locator("[data-testid=record-report]").ClickAsync();
+        await PortalServer.ConfirmAsync(page, "Save correction");
+        await Assertions.Expect(page.Locator("[data-testid=report-sent]")).ToContainTextAsync("MSA-2026-0043");
+        await Assertions.Expect(page.Locator("[data-testid=timeline]")).ToContainTextAsync("Art. 73 report record corrected");
+    }
+
+    [Fact]
+    public async Task AnOpenIncidentPageCountsItsClockDownWithoutReloading()
+    {
+        var incidentRef = await portal.CreateIncidentAsync("email-triage");
+        var page = await portal.SignInAsync("officer@demo.local");
+        await page.GotoAsync($"/incidents/{incidentRef}");
+        await PortalServer.WaitForInteractiveAsync(page);
+        var clock = page.Locator("[data-testid=clock-Acknowledge-status]");
+        await Assertions.Expect(clock).ToContainTextAsync("min left");
+        var first = (await clock.TextContentAsync())!.Trim();
+
+        // Shown to the minute and redrawn every 15 s: a new minute shows within 75 s at the latest.
+        await Assertions.Expect(clock).Not.ToHaveTextAsync(first, new() { Timeout = 75_000 });
+        Assert.Equal($"/incidents/{incidentRef}", new Uri(page.Url).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task TheIncidentsListKeepsItsFiltersAndPageInTheAddress()
+    {
+        var page = await portal.SignInAsync("officer@demo.local");
+        await page.GotoAsync("/incidents");
+        await PortalServer.WaitForInteractiveAsync(page);
+
+        await PortalServer.ChooseAsync(page, "incidents-severity", "SEV1");
+        await page.WaitForURLAsync("**/incidents?severity=SEV1");
+        await page.ReloadAsync();
+        await PortalServer.WaitForInteractiveAsync(page);
+
+        Assert.Contains("severity=SEV1", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("[data-testid=incidents] tbody tr").First).ToBeVisibleAsync();
+        var severities = await page.Locator("[data-testid=incidents] [data-testid=severity]").AllTextContentsAsync();
+        Assert.NotEmpty(severities);
+        Assert.All(severities, s => Assert.Equal("SEV1", s.Trim()));
     }
 
     [GeneratedRegex(@".*/incidents/INC-\d{4}-\d{4,}$")]

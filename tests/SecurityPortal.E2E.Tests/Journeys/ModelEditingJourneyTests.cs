@@ -18,7 +18,7 @@ public sealed class ModelEditingJourneyTests(PortalServer portal)
         await PortalServer.Field(page, "model-key").FillAsync("journey-ranker");
         await PortalServer.Field(page, "model-name").FillAsync("Journey ranker");
         await PortalServer.ChooseAsync(page, "model-team", "Data Science Lab");
-        await PortalServer.ChooseAsync(page, "model-tier", "HighRisk");
+        await PortalServer.ChooseAsync(page, "model-tier", "High-risk");
         await PortalServer.Field(page, "model-purpose").FillAsync("Ranks search results");
         await page.Locator("[data-testid=save-model]").ClickAsync();
 
@@ -36,8 +36,28 @@ public sealed class ModelEditingJourneyTests(PortalServer portal)
         await page.Locator("[data-testid=save-version]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=state-1\\.0\\.0]")).ToHaveTextAsync("Draft");
         await page.Locator("[data-testid=submit-1\\.0\\.0]").ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=state-1\\.0\\.0]")).ToHaveTextAsync("InReview");
+        await Assertions.Expect(page.Locator("[data-testid=state-1\\.0\\.0]")).ToHaveTextAsync("In review");
+
+        // Separation of duties: the officer registered 1.0.0, so the officer may not approve it.
         await page.Locator("[data-testid=approve-1\\.0\\.0]").ClickAsync();
+        await Assertions.Expect(PortalServer.Dialog(page)).ToContainTextAsync("becomes immutable");
+        await PortalServer.ConfirmAsync(page, "Approve");
+        await Assertions.Expect(page.Locator(".mud-snackbar", new() { HasText = "someone else must approve it (separation of duties)" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=state-1\\.0\\.0]")).ToHaveTextAsync("In review");
+
+        // An administrator cancels once (nothing changes), then approves.
+        var reviewer = await portal.SignInAsync("admin@demo.local");
+        await reviewer.GotoAsync("/models/journey-ranker?tab=versions");
+        await PortalServer.WaitForInteractiveAsync(reviewer);
+        await reviewer.Locator("[data-testid=approve-1\\.0\\.0]").ClickAsync();
+        await PortalServer.CancelDialogAsync(reviewer);
+        await Assertions.Expect(reviewer.Locator("[data-testid=state-1\\.0\\.0]")).ToHaveTextAsync("In review");
+        await reviewer.Locator("[data-testid=approve-1\\.0\\.0]").ClickAsync();
+        await PortalServer.ConfirmAsync(reviewer, "Approve");
+        await Assertions.Expect(reviewer.Locator("[data-testid=state-1\\.0\\.0]")).ToHaveTextAsync("Approved");
+        await page.ReloadAsync();
+        await PortalServer.WaitForInteractiveAsync(page);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Versions" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=state-1\\.0\\.0]")).ToHaveTextAsync("Approved");
 
         await page.Locator("[data-testid=deploy-1\\.0\\.0]").ClickAsync();
@@ -59,13 +79,14 @@ public sealed class ModelEditingJourneyTests(PortalServer portal)
         {
             await page.GotoAsync("/models/reg-change-radar?tab=versions");
             await PortalServer.WaitForInteractiveAsync(page);
-            await Assertions.Expect(page.Locator("[data-testid=state-1\\.2\\.0-rc\\.1]")).ToHaveTextAsync("InReview");
+            await Assertions.Expect(page.Locator("[data-testid=state-1\\.2\\.0-rc\\.1]")).ToHaveTextAsync("In review");
         }
 
         await other.Locator("[data-testid=send-back-1\\.2\\.0-rc\\.1]").ClickAsync();
         await Assertions.Expect(other.Locator("[data-testid=state-1\\.2\\.0-rc\\.1]")).ToHaveTextAsync("Draft");
         // The reviewer's page still shows the version in review; approving what they saw is refused.
         await reviewer.Locator("[data-testid=approve-1\\.2\\.0-rc\\.1]").ClickAsync();
+        await PortalServer.ConfirmAsync(reviewer, "Approve");
 
         await Assertions.Expect(reviewer.Locator(".mud-snackbar")).ToContainTextAsync("Someone else changed this");
         await Assertions.Expect(reviewer.Locator("[data-testid=state-1\\.2\\.0-rc\\.1]")).ToHaveTextAsync("Draft");
@@ -137,6 +158,7 @@ public sealed class ModelEditingJourneyTests(PortalServer portal)
         await PortalServer.WaitForInteractiveAsync(page);
         await PortalServer.ChooseAsync(page, "models-environment", "Production");
         await Assertions.Expect(page.Locator("[data-testid=export-models]")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("environment=Production"));
+        await Assertions.Expect(page.Locator("[data-testid=models-total]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+ models$"));
         var total = int.Parse((await page.Locator("[data-testid=models-total]").InnerTextAsync()).Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=export-models]").ClickAsync());
@@ -146,5 +168,48 @@ public sealed class ModelEditingJourneyTests(PortalServer portal)
         Assert.StartsWith("models-", download.SuggestedFilename, StringComparison.Ordinal);
         Assert.Equal("key,name,owner_team,risk_tier,data_classification,purpose,tags", lines[0].TrimStart('\uFEFF'));
         Assert.Equal(total, lines.Count - 1);
+    }
+
+    [Fact]
+    public async Task TheModelsListKeepsItsFiltersSortAndPageInTheAddress()
+    {
+        var page = await portal.SignInAsync("officer@demo.local");
+        await page.GotoAsync("/models?riskTier=HighRisk&sort=Name&desc=true");
+        await PortalServer.WaitForInteractiveAsync(page);
+
+        var names = page.Locator("[data-testid=models-grid] tbody tr td:first-child");
+        await Assertions.Expect(names.First).ToBeVisibleAsync();
+        var shown = (await names.AllTextContentsAsync()).Select(n => n.Trim()).ToList();
+        Assert.Equal(shown.OrderByDescending(n => n, StringComparer.Ordinal), shown);
+        Assert.All(await page.Locator("[data-testid=models-grid] tbody tr td:nth-child(4)").AllTextContentsAsync(), t => Assert.Equal("High-risk", t.Trim()));
+
+        await PortalServer.ChooseAsync(page, "models-environment", "Production");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("environment=Production"));
+        Assert.Contains("riskTier=HighRisk", page.Url, StringComparison.Ordinal);
+        Assert.Contains("sort=Name", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeployingToProductionAndRetiringAskFirstAndCancellingChangesNothing()
+    {
+        var page = await portal.SignInAsync("officer@demo.local");
+        await page.GotoAsync("/models/policy-summarizer?tab=versions");
+        await PortalServer.WaitForInteractiveAsync(page);
+
+        await page.Locator("[data-testid=deploy-1\\.0\\.0]").ClickAsync();
+        await PortalServer.ChooseAsync(page, "deploy-environment", "Production");
+        await page.Locator("[data-testid=confirm-deploy]").ClickAsync();
+        await Assertions.Expect(PortalServer.Dialog(page)).ToContainTextAsync("Production will run 1.0.0 instead of 1.1.0.");
+        await PortalServer.CancelDialogAsync(page);
+
+        await page.Locator("[data-testid=retire-1\\.0\\.0]").ClickAsync();
+        await Assertions.Expect(PortalServer.Dialog(page)).ToContainTextAsync("can no longer be deployed or rolled back to");
+        await PortalServer.CancelDialogAsync(page);
+
+        await page.ReloadAsync();
+        await PortalServer.WaitForInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("[data-testid=state-1\\.0\\.0]")).ToHaveTextAsync("Approved");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Deployments" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=runs-Production]")).ToHaveTextAsync("1.1.0");
     }
 }

@@ -26,6 +26,79 @@ public sealed class ShellJourneyTests(PortalServer portal)
     }
 
     [Fact]
+    public async Task TheNotificationBellOpensWithAMouseClick()
+    {
+        var page = await portal.SignInAsync("officer@demo.local");
+
+        await page.Locator("[data-testid=notifications-open]").ClickAsync();
+
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-menu-item, .mud-popover-open .mud-list-item").First).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task KeyboardUsersCanSkipToTheContentAndSeeWhereFocusIs()
+    {
+        var page = await portal.SignInAsync("officer@demo.local");
+
+        // The skip link is the first thing the keyboard reaches on every page, and it shows when focused.
+        var first = await page.EvaluateAsync<string?>("() => document.querySelector('a[href], button, input, [tabindex]:not([tabindex=\"-1\"])')?.dataset.testid");
+        Assert.Equal("skip-to-content", first);
+        var skip = page.Locator("[data-testid=skip-to-content]");
+        await skip.FocusAsync();
+        await Assertions.Expect(skip).ToBeInViewportAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#main-content")).ToBeFocusedAsync();
+
+        // The next stop is a control inside the page, and its focus ring is drawn, not a faint tint.
+        await page.Keyboard.PressAsync("Tab");
+        var outline = await page.EvaluateAsync<string>("() => { const s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth; }");
+        Assert.StartsWith("solid 3px", outline, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NoPageShowsAnEnumNameWhereALabelBelongs()
+    {
+        string[] raw = [.. SecurityPortal.Core.Common.Labels.RawNamesWithLabels(), "SecurityOfficer", "TeamLead", "ComplianceOfficer"];
+        var pattern = new System.Text.RegularExpressions.Regex($@"\b({string.Join('|', raw)})\b");
+        var officer = await portal.SignInAsync("officer@demo.local");
+        var admin = await portal.SignInAsync("admin@demo.local");
+        var incident = await portal.CreateIncidentAsync("credit-limit", "SEV1");
+        // Each visit names what shows once the page has its data.
+        var visits = new (IPage Page, string Path, string? Tab, string Loaded)[]
+        {
+            (officer, "/", null, "[data-testid=urgent-incidents] tbody tr"),
+            (officer, "/models", null, "[data-testid=models-grid] tbody tr"),
+            (officer, "/models?riskTier=HighRisk", null, "[data-testid=models-grid] tbody tr"),
+            (officer, "/models/fraud-scorer", null, "[data-testid=model-overview]"),
+            (officer, "/models/fraud-scorer", "Deployments", "[data-testid=deployments] tbody tr"),
+            (officer, "/models/fraud-scorer", "Versions", "[data-testid=versions] tbody tr"),
+            (officer, "/models/fraud-scorer", "History", "[data-testid=history-Production]"),
+            (officer, "/incidents", null, "[data-testid=incidents] tbody tr"),
+            (officer, "/incidents/INC-2026-0003", null, "[data-testid=timeline]"),
+            (officer, $"/incidents/{incident}", null, "[data-testid=timeline]"),
+            (officer, "/incidents/new", null, "[data-testid=submit-incident]"),
+            (admin, "/admin", null, "[data-testid=users] tbody tr"),
+        };
+
+        var found = new List<string>();
+        foreach (var (page, path, tab, loaded) in visits)
+        {
+            await page.GotoAsync(path);
+            await PortalServer.WaitForInteractiveAsync(page);
+            if (tab is not null)
+            {
+                await page.GetByRole(AriaRole.Tab, new() { Name = tab }).ClickAsync();
+            }
+
+            await Assertions.Expect(page.Locator(loaded).First).ToBeVisibleAsync();
+            var text = await page.Locator("body").InnerTextAsync();
+            found.AddRange(pattern.Matches(text).Select(m => $"{path} {tab}: {m.Value}"));
+        }
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
     public async Task NavigatingToAnAreaThatIsNotBuiltSaysSoHonestly()
     {
         var page = await portal.SignInAsync("officer@demo.local");
@@ -43,7 +116,7 @@ public sealed class ShellJourneyTests(PortalServer portal)
         { "officer@demo.local", ["Dashboard", "Models", "Controls", "Assessments", "Audits", "Incidents", "Training", "Exports"] },
         { "lead@demo.local", ["Dashboard", "Models", "Controls", "Assessments", "Incidents", "Training"] },
         { "compliance@demo.local", ["Dashboard", "Models", "Controls", "Assessments", "Audits", "Incidents", "Training", "Exports"] },
-        { "staff@demo.local", ["Dashboard", "Training"] },
+        { "staff@demo.local", ["Dashboard", "Incidents", "Training"] },
     };
 
     [Theory]
