@@ -12,6 +12,10 @@ public sealed partial class IncidentJourneyTests(PortalServer portal)
         var page = await portal.SignInAsync("officer@demo.local");
         await page.Locator("[data-nav=Incidents]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=incidents] tbody tr").First).ToBeVisibleAsync();
+        // The trend charts' axis labels are drawn at a readable size, not scaled down with the chart.
+        await Assertions.Expect(page.Locator(".mud-chart svg text").First).ToBeVisibleAsync();
+        var smallest = await page.EvaluateAsync<double>("() => Math.min(...[...document.querySelectorAll('.mud-chart svg text')].map(t => t.getBoundingClientRect().height))");
+        Assert.True(smallest >= 10, $"The smallest chart label is {smallest:F1} px tall.");
         await PortalServer.ScreenshotAsync(page, "incidents");
         await page.Locator("[data-testid=new-incident]").ClickAsync();
         await page.WaitForURLAsync("**/incidents/new");
@@ -110,7 +114,8 @@ public sealed partial class IncidentJourneyTests(PortalServer portal)
 
         // Someone else's incident reads as missing.
         await page.GotoAsync($"/incidents/{someoneElses}");
-        await page.WaitForURLAsync("**/not-found");
+        await Assertions.Expect(page.Locator("[data-testid=not-found]")).ToContainTextAsync("We could not find that page");
+        await Assertions.Expect(page.Locator("body")).Not.ToContainTextAsync("Journey incident");
     }
 
     [Fact]
