@@ -15,6 +15,7 @@ public static class FeatureRegistration
         services.AddScoped<DemoSeeder>();
         services.AddScoped<UserPreferences>();
         services.AddSingleton<SecurityPortal.Web.Shared.ClockTicks>();
+        services.AddScoped<SecurityPortal.Web.Security.AccessGuard>();
 
         // Account
         services.AddScoped<SecurityPortal.Web.Features.Account.AccountSecurity>();

@@ -35,22 +35,19 @@ public sealed class CurrentActor : IAuditActor
         CorrelationId = correlationId;
     }
 
+    /// <summary>The portal itself (a job, start-up) or an API client admitted by its scope: not bound to a team.</summary>
+    public bool IsSystemOrClient =>
+        _principal is null || _principal.HasClaim(c => c.Type == ApiKeys.ApiKeyAuthenticationHandler.ScopeClaim);
+
+    /// <summary>Whether a signed-in person holds <paramref name="role"/> (false for the system and API clients).</summary>
+    public bool HasRole(string role) => !IsSystemOrClient && _principal!.IsInRole(role);
+
     /// <summary>
     /// Whether the one acting holds a role that <paramref name="policy"/> admits. The portal's own jobs may do
     /// everything; API clients were admitted by their endpoint's scope policy and act within that scope.
     /// </summary>
     public bool Allows(string policy)
     {
-        if (_principal is null)
-        {
-            return true;
-        }
-
-        if (_principal.HasClaim(c => c.Type == ApiKeys.ApiKeyAuthenticationHandler.ScopeClaim))
-        {
-            return true;
-        }
-
-        return PermissionMatrix.Policies[policy].Any(_principal.IsInRole);
+        return IsSystemOrClient || PermissionMatrix.Policies[policy].Any(_principal!.IsInRole);
     }
 }

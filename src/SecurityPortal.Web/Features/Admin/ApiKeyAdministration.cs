@@ -7,10 +7,13 @@ using SecurityPortal.Web.Security;
 namespace SecurityPortal.Web.Features.Admin;
 
 /// <summary>Issuing, listing and revoking API keys. The secret leaves this class once, in <see cref="IssuedApiKey"/>.</summary>
-public sealed class ApiKeyAdministration(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, CurrentActor actor)
+public sealed class ApiKeyAdministration(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, CurrentActor actor, AccessGuard guard)
 {
+    private const string NotAllowed = "Only administrators manage people, teams and API keys.";
+
     public async Task<IReadOnlyList<ApiKeyRow>> ListAsync(CancellationToken cancellationToken = default)
     {
+        guard.Require(PortalPolicies.Administration, NotAllowed);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var keys = await db.ApiKeys.AsNoTracking().OrderBy(k => k.Name).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
@@ -19,6 +22,7 @@ public sealed class ApiKeyAdministration(IDbContextFactory<PortalDbContext> cont
 
     public async Task<IssuedApiKey> IssueAsync(ApiKeyRequest request, CancellationToken cancellationToken = default)
     {
+        guard.Require(PortalPolicies.Administration, NotAllowed);
         var now = clock.GetUtcNow();
         request.Validate(now);
         var name = request.Name.Trim();
@@ -44,6 +48,7 @@ public sealed class ApiKeyAdministration(IDbContextFactory<PortalDbContext> cont
 
     public async Task RevokeAsync(Guid id, CancellationToken cancellationToken = default)
     {
+        guard.Require(PortalPolicies.Administration, NotAllowed);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == id, cancellationToken)
             ?? throw new ConflictException("That API key no longer exists.");

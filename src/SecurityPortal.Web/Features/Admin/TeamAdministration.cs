@@ -2,14 +2,18 @@ using Microsoft.EntityFrameworkCore;
 using SecurityPortal.Core.Common;
 using SecurityPortal.Core.Teams;
 using SecurityPortal.Data;
+using SecurityPortal.Web.Security;
 
 namespace SecurityPortal.Web.Features.Admin;
 
 /// <summary>Creating, renaming and retiring teams, with a clear message when someone else got there first.</summary>
-public sealed class TeamAdministration(IDbContextFactory<PortalDbContext> contexts)
+public sealed class TeamAdministration(IDbContextFactory<PortalDbContext> contexts, AccessGuard guard)
 {
+    private const string NotAllowed = "Only administrators manage people, teams and API keys.";
+
     public async Task<IReadOnlyList<TeamRow>> ListAsync(CancellationToken cancellationToken = default)
     {
+        guard.Require(PortalPolicies.Administration, NotAllowed);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Teams.AsNoTracking()
             .OrderBy(t => t.Name)
@@ -19,6 +23,7 @@ public sealed class TeamAdministration(IDbContextFactory<PortalDbContext> contex
 
     public async Task CreateAsync(string name, string? description, CancellationToken cancellationToken = default)
     {
+        guard.Require(PortalPolicies.Administration, NotAllowed);
         var (cleanName, cleanDescription) = Validate(name, description);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await EnsureUniqueAsync(db, cleanName, except: null, cancellationToken);
@@ -29,6 +34,7 @@ public sealed class TeamAdministration(IDbContextFactory<PortalDbContext> contex
     /// <summary>Saves an edit made on the version of the team identified by <paramref name="concurrencyToken"/>.</summary>
     public async Task UpdateAsync(Guid id, string name, string? description, bool isActive, Guid concurrencyToken, CancellationToken cancellationToken = default)
     {
+        guard.Require(PortalPolicies.Administration, NotAllowed);
         var (cleanName, cleanDescription) = Validate(name, description);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var team = await db.Teams.SingleOrDefaultAsync(t => t.Id == id, cancellationToken)

@@ -14,10 +14,13 @@ namespace SecurityPortal.Web.Features.Admin;
 public sealed class UserAdministration(
     IDbContextFactory<PortalDbContext> contexts,
     UserManager<PortalUser> users,
-    CurrentActor actor)
+    CurrentActor actor, AccessGuard guard)
 {
+    private const string NotAllowed = "Only administrators manage people, teams and API keys.";
+
     public async Task<UserPage> ListAsync(string? search, int page, int pageSize, CancellationToken cancellationToken = default)
     {
+        guard.Require(PortalPolicies.Administration, NotAllowed);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
@@ -47,6 +50,7 @@ public sealed class UserAdministration(
     /// <summary>Creates the account and returns a one-time password for the administrator to hand over.</summary>
     public async Task<string> CreateAsync(NewUser request, CancellationToken cancellationToken = default)
     {
+        guard.Require(PortalPolicies.Administration, NotAllowed);
         var errors = new Dictionary<string, string[]>();
         var email = request.Email?.Trim() ?? string.Empty;
         if (!new EmailAddressAttribute().IsValid(email) || email.Length is 0 or > 256)
@@ -79,6 +83,7 @@ public sealed class UserAdministration(
 
     public async Task ChangeAsync(Guid userId, string role, Guid? teamId, CancellationToken cancellationToken = default)
     {
+        guard.Require(PortalPolicies.Administration, NotAllowed);
         var errors = new Dictionary<string, string[]>();
         await CheckRoleAndTeamAsync(role, teamId, errors, cancellationToken);
         if (errors.Count > 0)
@@ -111,6 +116,7 @@ public sealed class UserAdministration(
 
     public async Task SetActiveAsync(Guid userId, bool active, CancellationToken cancellationToken = default)
     {
+        guard.Require(PortalPolicies.Administration, NotAllowed);
         var user = await FindAsync(userId);
         if (!active && IsSelf(user))
         {

@@ -100,7 +100,7 @@ public sealed partial class UsersPanel
             await change();
             Snackbar.ShowLatest(done, Severity.Success);
         }
-        catch (Exception ex) when (ex is ValidationFailedException or ConflictException)
+        catch (Exception ex) when (ex is ValidationFailedException or ConflictException or NotAllowedException)
         {
             Snackbar.ShowLatest(ex.Message, Severity.Warning);
         }

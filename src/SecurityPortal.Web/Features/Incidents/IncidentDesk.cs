@@ -18,7 +18,8 @@ public sealed class IncidentDesk(
     CurrentActor actor,
     SlaPolicy policy,
     IIncidentEvents events,
-    ModelDeployments deployments)
+    ModelDeployments deployments,
+    AccessGuard guard)
 {
     public const int MaxPageSize = 200;
 
@@ -385,13 +386,8 @@ public sealed class IncidentDesk(
     }
 
     /// <summary>Moving, assigning, editing and acting on incidents is for responders (administrators and officers).</summary>
-    private void EnsureResponder()
-    {
-        if (!actor.Allows(PortalPolicies.ManageIncidents))
-        {
-            throw new NotAllowedException("Only administrators and security officers work incidents; add a comment to tell them more.");
-        }
-    }
+    private void EnsureResponder() =>
+        guard.Require(PortalPolicies.ManageIncidents, "Only administrators and security officers work incidents; add a comment to tell them more.");
 
     private IncidentTimelineEntry Entry(Incident incident, TimelineEntryKind kind, string text) => new()
     {

@@ -11,11 +11,15 @@ namespace SecurityPortal.Web.Features.Models;
 /// Deploying approved versions, rolling back, and answering what runs (or ran) in an environment.
 /// Every deploy and rollback writes a <see cref="DeploymentEvent"/> in the same transaction.
 /// </summary>
-public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, CurrentActor actor)
+public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, CurrentActor actor, AccessGuard guard)
 {
     /// <summary>Deploys a version; returns the deployment and whether the environment was new for this model.</summary>
+    private const string MayNotView = "The model inventory is for administrators, security officers, team leads and compliance officers.";
+    private const string MayNotManage = "Only administrators, security officers and team leads deploy and roll back models.";
+
     public async Task<(DeploymentResponse Deployment, bool Created)> DeployAsync(string modelKey, DeployRequest request, CancellationToken cancellationToken = default)
     {
+        guard.Require(PortalPolicies.ManageModels, MayNotManage);
         var errors = new FieldErrors();
         var environment = errors.Enum<DeploymentEnvironment>("environment", request.Environment);
         var authMode = errors.Enum<ServingAuthMode>("authMode", request.AuthMode);
@@ -31,10 +35,12 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
 
         errors.ThrowIfAny();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var model = await ModelInventory.FindModelAsync(db, modelKey, cancellationToken);
+        await guard.RequireTeamAsync(db, PortalPolicies.ManageModels, model.OwnerTeamId, "this model", cancellationToken);
         var version = await ModelVersions.FindAsync(db, modelKey, request.Version!, cancellationToken);
         if (version.State != ModelVersionState.Approved)
         {
-            throw new ConflictException($"Version {version.Version} is {version.State}; only approved versions are deployed.");
+            throw new ConflictException($"Version {version.Version} is {Labels.InSentence(version.State)}; only approved versions are deployed.");
         }
 
         var deployment = await db.Deployments.SingleOrDefaultAsync(d => d.ModelId == version.ModelId && d.Environment == environment, cancellationToken);
@@ -73,6 +79,7 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
     public async Task<DeploymentResponse> RollbackAsync(
         string modelKey, RollbackRequest request, Action<PortalDbContext, DeploymentResponse>? alongside, CancellationToken cancellationToken = default)
     {
+        guard.Require(PortalPolicies.ManageModels, MayNotManage);
         var errors = new FieldErrors();
         var environment = errors.Enum<DeploymentEnvironment>("environment", request.Environment);
         var reason = request.Reason?.Trim() ?? string.Empty;
@@ -84,6 +91,7 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
         errors.ThrowIfAny();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var model = await ModelInventory.FindModelAsync(db, modelKey, cancellationToken);
+        await guard.RequireTeamAsync(db, PortalPolicies.ManageModels, model.OwnerTeamId, "this model", cancellationToken);
         var situation = await RollbackSituationAsync(db, model.Id, environment, cancellationToken)
             ?? throw new ConflictException($"'{modelKey}' is not deployed to {environment}; there is nothing to roll back.");
         var (deployment, versions, current, defaultTarget) = situation;
@@ -94,7 +102,7 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
             ?? throw new NotFoundException($"'{modelKey}' has no version {targetVersion}.");
         if (target.State != ModelVersionState.Approved)
         {
-            throw new ConflictException($"Version {target.Version} is {target.State}; only approved versions can be rolled back to.");
+            throw new ConflictException($"Version {target.Version} is {Labels.InSentence(target.State)}; only approved versions can be rolled back to.");
         }
 
         if (target.Id == current.Id)
@@ -113,6 +121,7 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
 
     public async Task<DeploymentResponse> CurrentAsync(string modelKey, string environmentName, CancellationToken cancellationToken = default)
     {
+        guard.Require(PortalPolicies.ViewModels, MayNotView);
         var environment = ParseEnvironment(environmentName);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var model = await ModelInventory.FindModelAsync(db, modelKey, cancellationToken);
@@ -124,6 +133,7 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
 
     public async Task<VersionAtResponse> VersionAtAsync(string modelKey, string environmentName, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
+        guard.Require(PortalPolicies.ViewModels, MayNotView);
         var environment = ParseEnvironment(environmentName);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var model = await ModelInventory.FindModelAsync(db, modelKey, cancellationToken);
@@ -137,6 +147,7 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
 
     public async Task<IReadOnlyList<DeploymentEventResponse>> HistoryAsync(string modelKey, string environmentName, CancellationToken cancellationToken = default)
     {
+        guard.Require(PortalPolicies.ViewModels, MayNotView);
         var environment = ParseEnvironment(environmentName);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var model = await ModelInventory.FindModelAsync(db, modelKey, cancellationToken);
@@ -150,6 +161,7 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
     /// <summary>Every environment the model runs in, Development to Production.</summary>
     public async Task<IReadOnlyList<DeploymentResponse>> ListAsync(string modelKey, CancellationToken cancellationToken = default)
     {
+        guard.Require(PortalPolicies.ViewModels, MayNotView);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var model = await ModelInventory.FindModelAsync(db, modelKey, cancellationToken);
         var rows = await db.Deployments.AsNoTracking().Where(d => d.ModelId == model.Id)
@@ -161,6 +173,7 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
     /// <summary>The version a rollback in <paramref name="environmentName"/> goes to when none is named.</summary>
     public async Task<string?> DefaultRollbackTargetAsync(string modelKey, string environmentName, CancellationToken cancellationToken = default)
     {
+        guard.Require(PortalPolicies.ViewModels, MayNotView);
         var environment = ParseEnvironment(environmentName);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var model = await ModelInventory.FindModelAsync(db, modelKey, cancellationToken);

@@ -3,6 +3,7 @@ using SecurityPortal.Core.Common;
 using SecurityPortal.Core.Models;
 using SecurityPortal.Data;
 using SecurityPortal.Web.Infrastructure.Database;
+using SecurityPortal.Web.Security;
 
 namespace SecurityPortal.Web.Features.Models;
 
@@ -11,15 +12,18 @@ namespace SecurityPortal.Web.Features.Models;
 /// database and writes nothing, then an apply that checks again and writes every row in one
 /// transaction — all or nothing unless the caller asks to skip the rows in error.
 /// </summary>
-public sealed class ModelImport(IDbContextFactory<PortalDbContext> contexts)
+public sealed class ModelImport(IDbContextFactory<PortalDbContext> contexts, AccessGuard guard)
 {
     public const int MaxRows = 5_000;
 
-    /// <summary>Checks the file; <paramref name="onlyTeamId"/> limits a team lead to rows of their own team.</summary>
-    public async Task<ModelImportPreview> PreviewAsync(string csv, Guid? onlyTeamId, CancellationToken cancellationToken = default)
+    private const string NotAllowed = "Only administrators, security officers and team leads import models.";
+
+    /// <summary>Checks the file; a team lead's rows are limited to their own team, as it is now.</summary>
+    public async Task<ModelImportPreview> PreviewAsync(string csv, CancellationToken cancellationToken = default)
     {
+        guard.Require(PortalPolicies.ManageModels, NotAllowed);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (preview, _) = await CheckAsync(db, csv, onlyTeamId, cancellationToken);
+        var (preview, _) = await CheckAsync(db, csv, await guard.OnlyTeamAsync(db, cancellationToken), cancellationToken);
         return preview;
     }
 
@@ -27,10 +31,11 @@ public sealed class ModelImport(IDbContextFactory<PortalDbContext> contexts)
     /// Writes the file. Rows are checked again here because the database may have changed since the
     /// preview; with errors and <paramref name="skipRowsWithErrors"/> false, nothing is written.
     /// </summary>
-    public async Task<ModelImportResult> ApplyAsync(string csv, bool skipRowsWithErrors, Guid? onlyTeamId, CancellationToken cancellationToken = default)
+    public async Task<ModelImportResult> ApplyAsync(string csv, bool skipRowsWithErrors, CancellationToken cancellationToken = default)
     {
+        guard.Require(PortalPolicies.ManageModels, NotAllowed);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (preview, changes) = await CheckAsync(db, csv, onlyTeamId, cancellationToken);
+        var (preview, changes) = await CheckAsync(db, csv, await guard.OnlyTeamAsync(db, cancellationToken), cancellationToken);
         if (preview.FileError is not null)
         {
             throw new ValidationFailedException("file", preview.FileError);

@@ -7,19 +7,24 @@ using SecurityPortal.Core.Teams;
 using SecurityPortal.Data;
 using SecurityPortal.Data.Setup;
 using SecurityPortal.Web.Infrastructure.Database;
+using SecurityPortal.Web.Security;
 
 namespace SecurityPortal.Web.Features.Models;
 
 /// <summary>Registering, describing and finding models in the inventory.</summary>
-public sealed class ModelInventory(IDbContextFactory<PortalDbContext> contexts)
+public sealed class ModelInventory(IDbContextFactory<PortalDbContext> contexts, AccessGuard guard)
 {
     public const int MaxPageSize = 200;
 
     /// <summary>The export is one query; beyond this many rows a spreadsheet is the wrong tool anyway.</summary>
     public const int MaxExportRows = 50_000;
 
+    private const string MayNotView = "The model inventory is for administrators, security officers, team leads and compliance officers.";
+    private const string MayNotManage = "Only administrators, security officers and team leads change the model inventory.";
+
     public async Task<ModelSummary> CreateAsync(NewModelRequest request, CancellationToken cancellationToken = default)
     {
+        guard.Require(PortalPolicies.ManageModels, MayNotManage);
         var errors = new FieldErrors();
         if (!AiModel.IsValidKey(request.Key))
         {
@@ -35,7 +40,8 @@ public sealed class ModelInventory(IDbContextFactory<PortalDbContext> contexts)
         }
 
         errors.ThrowIfAny();
-        var model = new AiModel { Key = request.Key!, Name = details!.Name, OwnerTeamId = team!.Id };
+        await guard.RequireTeamAsync(db, PortalPolicies.ManageModels, team!.Id, "its models", cancellationToken);
+        var model = new AiModel { Key = request.Key!, Name = details!.Name, OwnerTeamId = team.Id };
         details.ApplyTo(model);
         db.Models.Add(model);
         await db.SaveOrConflictAsync($"A model with key '{model.Key}' was created by someone else a moment ago.", cancellationToken);
@@ -48,12 +54,20 @@ public sealed class ModelInventory(IDbContextFactory<PortalDbContext> contexts)
     /// </summary>
     public async Task<ModelSummary> UpdateAsync(string key, ModelUpdateRequest request, CancellationToken cancellationToken = default)
     {
+        guard.Require(PortalPolicies.ManageModels, MayNotManage);
         var errors = new FieldErrors();
         var details = ModelDetails.Check(errors, request.Name, request.Purpose, request.RiskTier, request.DataClassification, request.Tags);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var model = await FindModelAsync(db, key, cancellationToken);
+        await guard.RequireTeamAsync(db, PortalPolicies.ManageModels, model.OwnerTeamId, "this model", cancellationToken);
         var team = await FindTeamAsync(db, request.OwnerTeam, errors, cancellationToken);
         errors.ThrowIfAny();
+        if (team!.Id != model.OwnerTeamId)
+        {
+            // Handing a model to another team needs the right to act on that team too.
+            await guard.RequireTeamAsync(db, PortalPolicies.ManageModels, team.Id, "its models", cancellationToken);
+        }
+
         db.ExpectToken(model, request.ConcurrencyToken);
         model.OwnerTeamId = team!.Id;
         details!.ApplyTo(model);
@@ -67,6 +81,22 @@ public sealed class ModelInventory(IDbContextFactory<PortalDbContext> contexts)
 
     /// <summary>One page of the inventory, filtered and sorted in the database.</summary>
     public async Task<ModelListPage> ListAsync(ModelListQuery query, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        guard.Require(PortalPolicies.ViewModels, MayNotView);
+        return await PageAsync(query, page, pageSize, cancellationToken);
+    }
+
+    /// <summary>
+    /// Models to name in an incident report, found by key, name or tag: open to everyone who may report one,
+    /// so the report form can name what misbehaved.
+    /// </summary>
+    public async Task<ModelListPage> FindForReportAsync(string? search, int take, CancellationToken cancellationToken = default)
+    {
+        guard.Require(PortalPolicies.ReportIncidents, "Sign in to report an incident.");
+        return await PageAsync(new ModelListQuery(Search: search, SortBy: "Key"), 1, take, cancellationToken);
+    }
+
+    private async Task<ModelListPage> PageAsync(ModelListQuery query, int page, int pageSize, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         if (page < 1)
@@ -90,6 +120,7 @@ public sealed class ModelInventory(IDbContextFactory<PortalDbContext> contexts)
     /// <summary>The whole filtered list as CSV, in the columns <see cref="ModelCsv"/> imports.</summary>
     public async Task<string> ExportCsvAsync(ModelListQuery query, CancellationToken cancellationToken = default)
     {
+        guard.Require(PortalPolicies.ViewModels, MayNotView);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await Project(db, Sort(Filter(db, query), query)).Take(MaxExportRows).ToListAsync(cancellationToken);
         var csv = new StringBuilder().Append(ModelCsv.Header()).Append("\r\n");
@@ -103,6 +134,7 @@ public sealed class ModelInventory(IDbContextFactory<PortalDbContext> contexts)
 
     public async Task<ModelSummary> GetAsync(string key, CancellationToken cancellationToken = default)
     {
+        guard.Require(PortalPolicies.ViewModels, MayNotView);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await Project(db, db.Models.AsNoTracking().Where(m => m.Key == key)).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"There is no model '{key}'.");

@@ -93,8 +93,8 @@ public sealed partial class ModelPage
     }
 
     /// <summary>
-    /// Whether the signed-in person may change this model: administrators and officers always, team
-    /// leads for their own team's models. Asked again before every change, not only to show buttons.
+    /// Whether to offer changes: administrators and officers always, team leads for their own team's models.
+    /// Only for showing buttons; every change is checked again by the service against the model as it is now.
     /// </summary>
     private async Task<bool> MayActAsync()
     {
@@ -153,12 +153,6 @@ public sealed partial class ModelPage
 
     private async Task MoveAsync(VersionResponse version, ModelVersionState to)
     {
-        if (!await MayActAsync())
-        {
-            Snackbar.ShowLatest(NotYourTeam, Severity.Error);
-            return;
-        }
-
         if (ConfirmationFor(version.Version, to) is { } confirmation
             && !await Dialogs.ConfirmAsync(confirmation.Title, confirmation.WhatHappens, confirmation.Action))
         {
@@ -189,8 +183,6 @@ public sealed partial class ModelPage
         _ => null,
     };
 
-    private string NotYourTeam => $"Only administrators, security officers and the {_model?.OwnerTeam} team lead can change this model.";
-
     private async Task LoadAsync()
     {
         _deployments = await Deployments.ListAsync(Key);
@@ -217,13 +209,6 @@ public sealed partial class ModelPage
             return;
         }
 
-        // Team leads may roll back their own team's models only; the button alone is not the check.
-        if (!await MayActAsync())
-        {
-            Snackbar.ShowLatest(NotYourTeam, Severity.Error);
-            return;
-        }
-
         _reasonError = null;
         if (!await Dialogs.ConfirmAsync($"Roll back {choice.Environment}?", $"{choice.Environment} will run {_rollbackTo} instead of {choice.From}.", $"Roll back to {_rollbackTo}"))
         {
@@ -244,6 +229,10 @@ public sealed partial class ModelPage
         catch (Exception ex) when (ex is ConflictException or NotFoundException)
         {
             Snackbar.ShowLatest(ex.Message, Severity.Warning);
+        }
+        catch (NotAllowedException ex)
+        {
+            Snackbar.ShowLatest(ex.Message, Severity.Error);
         }
     }
 

@@ -9,10 +9,13 @@ using SecurityPortal.Web.Security;
 namespace SecurityPortal.Web.Features.Models;
 
 /// <summary>Registering model versions and moving them through review to approval.</summary>
-public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, CurrentActor actor, IOptions<ModelOptions> options)
+public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, CurrentActor actor, AccessGuard guard, IOptions<ModelOptions> options)
 {
+    private const string MayNotManage = "Only administrators, security officers and team leads change model versions.";
+
     public async Task<VersionResponse> RegisterAsync(string modelKey, NewVersionRequest request, CancellationToken cancellationToken = default)
     {
+        guard.Require(PortalPolicies.ManageModels, MayNotManage);
         var errors = new FieldErrors();
         if (!SemanticVersion.TryParse(request.Version, out var version))
         {
@@ -22,6 +25,7 @@ public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, T
         var artifact = CheckArtifact(errors, request);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var model = await ModelInventory.FindModelAsync(db, modelKey, cancellationToken);
+        await guard.RequireTeamAsync(db, PortalPolicies.ManageModels, model.OwnerTeamId, "this model", cancellationToken);
         if (version is not null && await db.ModelVersions.AnyAsync(v => v.ModelId == model.Id && v.Version == version.ToString(), cancellationToken))
         {
             throw new ConflictException($"Version {version} of '{modelKey}' is already registered; versions are immutable, register a new one.");
@@ -38,8 +42,9 @@ public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, T
     /// <summary>Corrects a version still in Draft or review; approved and retired versions answer 409.</summary>
     public async Task<VersionResponse> UpdateAsync(string modelKey, string version, NewVersionRequest request, CancellationToken cancellationToken = default)
     {
+        guard.Require(PortalPolicies.ManageModels, MayNotManage);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var entity = await FindAsync(db, modelKey, version, cancellationToken);
+        var entity = await FindToChangeAsync(db, modelKey, version, cancellationToken);
         if (ModelVersionLifecycle.IsImmutable(entity.State))
         {
             throw new ConflictException($"Version {entity.Version} is {Labels.InSentence(entity.State)} and can no longer change; register a new version instead.");
@@ -66,8 +71,9 @@ public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, T
             return await ApproveAsync(modelKey, version, seen, cancellationToken);
         }
 
+        guard.Require(PortalPolicies.ManageModels, MayNotManage);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var entity = await FindAsync(db, modelKey, version, cancellationToken);
+        var entity = await FindToChangeAsync(db, modelKey, version, cancellationToken);
         db.ExpectToken(entity, seen);
         ModelVersionLifecycle.EnsureCanMove(entity.State, to);
         if (to == ModelVersionState.Retired
@@ -137,8 +143,9 @@ public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, T
     /// </summary>
     public async Task<VersionResponse> ApproveAsync(string modelKey, string version, Guid? seen = null, CancellationToken cancellationToken = default)
     {
+        guard.Require(PortalPolicies.ManageModels, MayNotManage);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var entity = await FindAsync(db, modelKey, version, cancellationToken);
+        var entity = await FindToChangeAsync(db, modelKey, version, cancellationToken);
         db.ExpectToken(entity, seen);
         // A draft passes through review in the same save, so a refused approval leaves it a draft.
         var from = entity.State == ModelVersionState.Draft ? ModelVersionState.InReview : entity.State;
@@ -153,10 +160,30 @@ public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, T
 
     public async Task<IReadOnlyList<VersionResponse>> ListAsync(string modelKey, CancellationToken cancellationToken = default)
     {
+        guard.Require(PortalPolicies.ViewModels, "The model inventory is for administrators, security officers, team leads and compliance officers.");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var model = await ModelInventory.FindModelAsync(db, modelKey, cancellationToken);
         var versions = await db.ModelVersions.AsNoTracking().Where(v => v.ModelId == model.Id).ToListAsync(cancellationToken);
         return versions.OrderByDescending(v => SemanticVersion.Parse(v.Version)).Select(ToResponse).ToList();
+    }
+
+    /// <summary>A model's version numbers, newest first, for naming the affected version in an incident report.</summary>
+    public async Task<IReadOnlyList<string>> NumbersForReportAsync(string modelKey, CancellationToken cancellationToken = default)
+    {
+        guard.Require(PortalPolicies.ReportIncidents, "Sign in to report an incident.");
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var model = await ModelInventory.FindModelAsync(db, modelKey, cancellationToken);
+        var numbers = await db.ModelVersions.AsNoTracking().Where(v => v.ModelId == model.Id).Select(v => v.Version).ToListAsync(cancellationToken);
+        return [.. numbers.OrderByDescending(SemanticVersion.Parse)];
+    }
+
+    /// <summary>The version to change, after the guard has checked the one acting against its model's team as it is now.</summary>
+    private async Task<ModelVersion> FindToChangeAsync(PortalDbContext db, string modelKey, string version, CancellationToken cancellationToken)
+    {
+        var model = await ModelInventory.FindModelAsync(db, modelKey, cancellationToken);
+        await guard.RequireTeamAsync(db, PortalPolicies.ManageModels, model.OwnerTeamId, "this model", cancellationToken);
+        return await db.ModelVersions.SingleOrDefaultAsync(v => v.ModelId == model.Id && v.Version == version, cancellationToken)
+            ?? throw new NotFoundException($"'{modelKey}' has no version {version}.");
     }
 
     internal static async Task<ModelVersion> FindAsync(PortalDbContext db, string modelKey, string version, CancellationToken cancellationToken)

@@ -31,8 +31,8 @@ public static class ModelsApi
                 using var reader = new StreamReader(http.Body);
                 var csv = await reader.ReadToEndAsync(ct);
                 return dryRun == true
-                    ? Results.Ok(await import.PreviewAsync(csv, onlyTeamId: null, ct))
-                    : Results.Ok(await import.ApplyAsync(csv, skipRowsWithErrors == true, onlyTeamId: null, ct));
+                    ? Results.Ok(await import.PreviewAsync(csv, ct))
+                    : Results.Ok(await import.ApplyAsync(csv, skipRowsWithErrors == true, ct));
             })
             .Accepts<string>("text/csv")
             .RequireAuthorization(write);
