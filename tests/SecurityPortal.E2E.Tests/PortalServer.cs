@@ -90,6 +90,54 @@ public sealed class PortalServer : IAsyncLifetime
         return email;
     }
 
+    /// <summary>
+    /// A model of its own for a journey, owned by <paramref name="team"/>, with 1.0.0 and 1.1.0 approved and
+    /// Production running 1.1.0 (registered by a pipeline, approved by a reviewer: separate duties).
+    /// </summary>
+    public async Task CreateDeployedModelAsync(string key, string team)
+    {
+        const string sha = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+        await AsSystemAsync("apikey:journey-pipeline", async s =>
+        {
+            await s.GetRequiredService<SecurityPortal.Web.Features.Models.ModelInventory>().CreateAsync(new(key, "Journey model", team, "Limited", "Internal", "Opened for a browser journey."));
+            foreach (var version in new[] { "1.0.0", "1.1.0" })
+            {
+                await s.GetRequiredService<SecurityPortal.Web.Features.Models.ModelVersions>().RegisterAsync(key, new(version, $"s3://journey/{key}/{version}", sha, "PlatformManaged", null, null, null, null));
+            }
+        });
+        await AsSystemAsync("apikey:journey-reviewer", async s =>
+        {
+            foreach (var version in new[] { "1.0.0", "1.1.0" })
+            {
+                await s.GetRequiredService<SecurityPortal.Web.Features.Models.ModelVersions>().ApproveAsync(key, version);
+                await s.GetRequiredService<SecurityPortal.Web.Features.Models.ModelDeployments>().DeployAsync(key, new("Production", version, $"https://ml.example.internal/{key}", "OAuth2", true, true, true));
+            }
+        });
+    }
+
+    /// <summary>Hands a model to another team, as an administrator would.</summary>
+    public Task MoveModelAsync(string key, string team) => AsSystemAsync("admin@demo.local", async s =>
+    {
+        var inventory = s.GetRequiredService<SecurityPortal.Web.Features.Models.ModelInventory>();
+        var model = await inventory.GetAsync(key);
+        await inventory.UpdateAsync(key, new(model.Name, team, model.RiskTier, model.DataClassification, model.Purpose, model.Tags, model.ConcurrencyToken));
+    });
+
+    /// <summary>The version numbers a model has, read past the UI.</summary>
+    public async Task<IReadOnlyList<string>> VersionsOfAsync(string key)
+    {
+        IReadOnlyList<string> versions = [];
+        await AsSystemAsync("e2e", async s => versions = [.. (await s.GetRequiredService<SecurityPortal.Web.Features.Models.ModelVersions>().ListAsync(key)).Select(v => v.Version)]);
+        return versions;
+    }
+
+    private async Task AsSystemAsync(string actor, Func<IServiceProvider, Task> work)
+    {
+        await using var scope = _host!.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<SecurityPortal.Web.Security.CurrentActor>().SetSystem(actor, "e2e");
+        await work(scope.ServiceProvider);
+    }
+
     /// <summary>The roles stored for a person, read past the UI.</summary>
     public async Task<IList<string>> RolesOfAsync(string email)
     {

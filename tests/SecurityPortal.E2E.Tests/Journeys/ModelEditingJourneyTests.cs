@@ -212,4 +212,45 @@ public sealed class ModelEditingJourneyTests(PortalServer portal)
         await page.GetByRole(AriaRole.Tab, new() { Name = "Deployments" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=runs-Production]")).ToHaveTextAsync("1.1.0");
     }
+
+    [Fact]
+    public async Task ATeamLeadsOpenPageCannotChangeAModelThatMovedToAnotherTeam()
+    {
+        await portal.CreateDeployedModelAsync("journey-moving", "Fraud Analytics");
+        var lead = await portal.SignInAsync("lead@demo.local");
+        await lead.GotoAsync("/models/journey-moving?tab=versions");
+        await PortalServer.WaitForInteractiveAsync(lead);
+        await Assertions.Expect(lead.Locator("[data-testid=register-version]")).ToBeVisibleAsync();
+
+        // While the lead's page is open, an administrator hands the model to another team.
+        await portal.MoveModelAsync("journey-moving", "Customer Experience");
+        const string refusal = "Only administrators, security officers and the Customer Experience team's lead can change this model.";
+
+        await lead.Locator("[data-testid=register-version]").ClickAsync();
+        await PortalServer.Field(lead, "version-number").FillAsync("1.2.0");
+        await PortalServer.Field(lead, "version-artifact").FillAsync("s3://journey/journey-moving/1.2.0");
+        await PortalServer.Field(lead, "version-sha256").FillAsync(Sha);
+        await lead.Locator("[data-testid=save-version]").ClickAsync();
+        await Assertions.Expect(lead.Locator("[data-testid=version-form]")).ToContainTextAsync(refusal);
+        await lead.Locator("[data-testid=version-form]").GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+
+        await lead.Locator("[data-testid=deploy-1\\.0\\.0]").ClickAsync();
+        await PortalServer.ChooseAsync(lead, "deploy-environment", "Staging");
+        await PortalServer.Field(lead, "deploy-endpoint").FillAsync("https://ml.example.internal/journey-moving");
+        await lead.Locator("[data-testid=confirm-deploy]").ClickAsync();
+        await Assertions.Expect(lead.Locator("[data-testid=deploy-error]")).ToContainTextAsync(refusal);
+
+        await lead.GetByRole(AriaRole.Tab, new() { Name = "Deployments" }).ClickAsync();
+        await lead.Locator("[data-testid=rollback-Production]").ClickAsync();
+        await PortalServer.Field(lead, "rollback-reason").FillAsync("Trying from a stale page");
+        await lead.Locator("[data-testid=confirm-rollback]").ClickAsync();
+        await PortalServer.ConfirmAsync(lead, "Roll back to 1.0.0");
+        await Assertions.Expect(lead.Locator(".mud-snackbar", new() { HasText = refusal })).ToBeVisibleAsync();
+
+        Assert.Equal(["1.1.0", "1.0.0"], await portal.VersionsOfAsync("journey-moving"));
+        await lead.GotoAsync("/models/journey-moving?tab=deployments");
+        await PortalServer.WaitForInteractiveAsync(lead);
+        await Assertions.Expect(lead.Locator("[data-testid=runs-Production]")).ToHaveTextAsync("1.1.0");
+        await Assertions.Expect(lead.Locator("[data-testid=runs-Staging]")).ToHaveCountAsync(0);
+    }
 }

@@ -157,4 +157,21 @@ public sealed class ApiKeyAuthenticationTests(PortalFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await ProblemOf(response)).GetProperty("errors").TryGetProperty("take", out _));
     }
+
+    [Fact]
+    public async Task ManyRequestsWithOneKeyWhoseUseIsDueToBeRecordedAllSucceed()
+    {
+        using var client = Client(await IssueKeyAsync(ApiScopes.Admin));
+        using var first = await client.GetAsync("/api/v1/me");
+        // Past the interval after which a key's use is recorded again: every request now wants to save it.
+        factory.Clock.Advance(TimeSpan.FromMinutes(6));
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 200).Select(_ => Task.Run(() => client.GetAsync("/api/v1/me"))));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
 }

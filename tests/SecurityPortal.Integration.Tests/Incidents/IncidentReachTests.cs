@@ -71,7 +71,7 @@ public sealed class IncidentReachTests(PortalFactory factory) : IClassFixture<Po
         await Assert.ThrowsAsync<NotAllowedException>(() => AsAsync(email, role, (desk, _) =>
             desk.UpdateAsync(incident.Ref, new IncidentEditRequest("Renamed by a reporter", null, "SEV1", "Other", null, incident.ConcurrencyToken))));
         await Assert.ThrowsAsync<NotAllowedException>(() => AsAsync(email, role, (desk, _) =>
-            desk.RollBackAffectedModelAsync(incident.Ref, new IncidentRollbackRequest("support-assistant", "Production", "Reporter tries to contain", null))));
+            desk.RollBackAffectedModelAsync(incident.Ref, new IncidentRollbackRequest("support-assistant", "Production", "Reporter tries to contain", null, "1.1.0"))));
         await Assert.ThrowsAsync<NotAllowedException>(() => AsAsync(email, role, (desk, _) => desk.MarkReportedAsync(incident.Ref, new ReportSentRequest("MSA-1", null))));
 
         Assert.Equal(audit, await factory.WithDbAsync(db => db.AuditLog.LongCountAsync()));

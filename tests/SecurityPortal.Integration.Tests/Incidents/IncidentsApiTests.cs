@@ -131,6 +131,7 @@ public sealed class IncidentsApiTests(PortalFactory factory) : IClassFixture<Por
             model = "chargeback-predictor",
             environment = "Production",
             reason = "Contain while the prompt filter is fixed",
+            expectedVersion = "1.1.0",
         });
 
         Assert.Equal(HttpStatusCode.OK, rollback.StatusCode);
@@ -161,7 +162,7 @@ public sealed class IncidentsApiTests(PortalFactory factory) : IClassFixture<Por
             var deployments = scope.ServiceProvider.GetRequiredService<SecurityPortal.Web.Features.Models.ModelDeployments>();
             await Assert.ThrowsAsync<DbUpdateException>(() => deployments.RollbackAsync(
                 "fraud-scorer",
-                new SecurityPortal.Web.Features.Models.RollbackRequest("Production", "Containment that cannot be recorded", null),
+                new SecurityPortal.Web.Features.Models.RollbackRequest("Production", "Containment that cannot be recorded", null, running),
                 (db, _) => db.IncidentTimeline.Add(new Core.Incidents.IncidentTimelineEntry { IncidentId = Guid.NewGuid(), Actor = "tests@demo.local", Text = "orphan", OccurredAt = factory.Clock.GetUtcNow() }),
                 CancellationToken.None));
         }

@@ -82,7 +82,7 @@ public sealed class ModelsApiTests(PortalFactory factory) : IClassFixture<Portal
         using var second = await DeployAsync(api, key, "1.1.0");
         var afterSecond = factory.Clock.GetUtcNow();
         factory.Clock.Advance(TimeSpan.FromHours(1));
-        using var rollback = await api.PostAsJsonAsync($"/api/v1/models/{key}/rollback", new { environment = "Production", reason = "Drift in fraud scores after 1.1.0" });
+        using var rollback = await api.PostAsJsonAsync($"/api/v1/models/{key}/rollback", new { environment = "Production", reason = "Drift in fraud scores after 1.1.0", expectedVersion = "1.1.0" });
 
         var now = await api.GetFromJsonAsync<JsonElement>($"/api/v1/models/{key}/deployments/Production");
         var history = await api.GetFromJsonAsync<JsonElement>($"/api/v1/models/{key}/deployments/Production/history");
@@ -126,7 +126,7 @@ public sealed class ModelsApiTests(PortalFactory factory) : IClassFixture<Portal
         using var badSha = await api.PostAsJsonAsync($"/api/v1/models/{key}/versions", new { version = "3.0.0", artifactUri = "s3://m/3.onnx", sha256 = "abc", encryptionAtRest = "None" });
         using var duplicate = await api.PostAsJsonAsync($"/api/v1/models/{key}/versions", new { version = "1.0.0", artifactUri = "s3://m/1.onnx", sha256 = Sha, encryptionAtRest = "None" });
         using var deployDraft = await DeployAsync(api, key, "2.0.0");
-        using var noReason = await api.PostAsJsonAsync($"/api/v1/models/{key}/rollback", new { environment = "Production" });
+        using var noReason = await api.PostAsJsonAsync($"/api/v1/models/{key}/rollback", new { environment = "Production", expectedVersion = "1.1.0" });
         using var unknownEnvironment = await api.PostAsJsonAsync($"/api/v1/models/{key}/deployments", new { environment = "Moon", version = "1.0.0", endpoint = "https://x.example/m", authMode = "None" });
         using var huge = await api.PostAsync($"/api/v1/models/{key}/versions", new StringContent(new string('x', 5 * 1024 * 1024), System.Text.Encoding.UTF8, "application/json"));
 

@@ -38,7 +38,7 @@ public sealed class UseCaseGuardTests(PortalFactory factory) : IClassFixture<Por
         ["approve"] = s => s.GetRequiredService<ModelVersions>().ApproveAsync(OtherTeamsModel, "1.2.0-rc.1"),
         ["retire"] = s => s.GetRequiredService<ModelVersions>().MoveAsync(OtherTeamsModel, "1.0.0", ModelVersionState.Retired),
         ["deploy"] = s => s.GetRequiredService<ModelDeployments>().DeployAsync(OtherTeamsModel, new DeployRequest("Staging", "1.0.0", "https://staging.example/x", "OAuth2", true, true, true)),
-        ["roll back"] = s => s.GetRequiredService<ModelDeployments>().RollbackAsync(OtherTeamsModel, new RollbackRequest("Production", "Guard check", null)),
+        ["roll back"] = s => s.GetRequiredService<ModelDeployments>().RollbackAsync(OtherTeamsModel, new RollbackRequest("Production", "Guard check", null, "1.1.0")),
     };
 
     private static ModelInventory AsSystem(IServiceProvider scoped)

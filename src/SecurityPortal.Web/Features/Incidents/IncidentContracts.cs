@@ -22,7 +22,8 @@ public sealed record IncidentEditRequest(string? Title, string? Description, str
 /// <summary>The Art. 73 report as sent: the authority's reference, and when (now when not given).</summary>
 public sealed record ReportSentRequest(string? AuthorityReference, DateTimeOffset? SentAt);
 
-public sealed record IncidentRollbackRequest(string? Model, string? Environment, string? Reason, string? ToVersion);
+/// <summary>Rolls an affected model back; like a model rollback it names what runs now, what to put back, or both.</summary>
+public sealed record IncidentRollbackRequest(string? Model, string? Environment, string? Reason, string? ToVersion, string? ExpectedVersion = null);
 
 /// <summary>One clock as read at the moment of the response; <see cref="StartedAt"/> lets a page keep it running.</summary>
 public sealed record SlaClockResponse(string Name, DateTimeOffset DueAt, DateTimeOffset? MetAt, TimeSpan? TimeLeft, bool Breached, string Status, DateTimeOffset StartedAt);

@@ -305,7 +305,7 @@ public sealed class IncidentDesk(
         // The timeline line is saved with the rollback itself: one commit, so neither exists without the other.
         await deployments.RollbackAsync(
             affected.ModelKey,
-            new RollbackRequest(request.Environment, $"{incident.Ref}: {reason}", request.ToVersion),
+            new RollbackRequest(request.Environment, $"{incident.Ref}: {reason}", request.ToVersion, request.ExpectedVersion),
             (modelsDb, done) => modelsDb.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.Action, $"Rolled back {affected.ModelKey} in {done.Environment} to {done.Version}: {reason}")),
             cancellationToken);
         await PublishAsync(incident.Ref, "rollback");

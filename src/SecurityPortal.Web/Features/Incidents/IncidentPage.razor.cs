@@ -145,7 +145,7 @@ public sealed partial class IncidentPage
             return;
         }
 
-        _incident = await Desk.RollBackAffectedModelAsync(Ref, new IncidentRollbackRequest(model, environment, _rollbackReason, target));
+        _incident = await Desk.RollBackAffectedModelAsync(Ref, new IncidentRollbackRequest(model, environment, _rollbackReason, target, running));
         _rollbackReason = string.Empty;
         Snackbar.ShowLatest($"{model} rolled back in {environment}.", Severity.Success);
     });

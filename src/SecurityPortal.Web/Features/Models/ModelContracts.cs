@@ -30,9 +30,14 @@ public sealed record VersionResponse(string Version, string State, string Artifa
 
 public sealed record DeployRequest(string? Environment, string? Version, string? Endpoint, string? AuthMode, bool InputValidation, bool Monitoring, bool Logging, bool Tls = true, bool RateLimiting = false);
 
-public sealed record RollbackRequest(string? Environment, string? Reason, string? ToVersion);
+/// <summary>
+/// A rollback names what the caller saw running (<see cref="ExpectedVersion"/>), what to put back
+/// (<see cref="ToVersion"/>), or both: then a retried request cannot roll back twice.
+/// </summary>
+public sealed record RollbackRequest(string? Environment, string? Reason, string? ToVersion, string? ExpectedVersion = null);
 
-public sealed record DeploymentResponse(string Model, string Environment, string Version, string Endpoint, string AuthMode, bool InputValidation, bool Monitoring, bool Logging, bool Tls, bool RateLimiting, DateTimeOffset ModifiedAt);
+/// <summary>Where a model runs; <see cref="Unchanged"/> says a deploy or rollback found it already so and changed nothing.</summary>
+public sealed record DeploymentResponse(string Model, string Environment, string Version, string Endpoint, string AuthMode, bool InputValidation, bool Monitoring, bool Logging, bool Tls, bool RateLimiting, DateTimeOffset ModifiedAt, bool Unchanged);
 
 public sealed record VersionAtResponse(string Model, string Environment, DateTimeOffset At, string? Version);
 

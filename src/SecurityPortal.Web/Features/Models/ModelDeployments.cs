@@ -54,6 +54,16 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
         else
         {
             from = await db.ModelVersions.Where(v => v.Id == deployment.CurrentVersionId).Select(v => v.Version).SingleAsync(cancellationToken);
+            if (deployment.CurrentVersionId == version.Id && Matches(deployment, endpoint!, authMode, request))
+            {
+                // A retried or repeated deploy of what already runs, as it runs: nothing to change or record.
+                return (ToResponse(modelKey, deployment, version.Version, unchanged: true), false);
+            }
+
+            // A redeploy of the running version may change no column, and EF would then skip the row and its
+            // token check. Touching it makes the save fail when someone deployed here meanwhile, so the history
+            // never records a version that did not run.
+            db.Entry(deployment).Property(d => d.CurrentVersionId).IsModified = true;
         }
 
         deployment.CurrentVersionId = version.Id;
@@ -65,9 +75,15 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
         deployment.Tls = request.Tls;
         deployment.RateLimiting = request.RateLimiting;
         db.DeploymentEvents.Add(Event(version.ModelId, environment, DeploymentEventKind.Deploy, from, version.Version, reason: null));
-        await db.SaveChangesAsync(cancellationToken);
-        return (ToResponse(modelKey, deployment, version.Version), created);
+        // A racing deploy to the same environment answers 409: a stale token, or the environment's row
+        // created by someone else a moment ago.
+        await db.SaveOrConflictAsync($"Someone deployed '{modelKey}' to {environment} a moment ago; look at what runs there now.", cancellationToken);
+        return (ToResponse(modelKey, deployment, version.Version, unchanged: false), created);
     }
+
+    private static bool Matches(Deployment d, Uri endpoint, ServingAuthMode authMode, DeployRequest request) =>
+        d.Endpoint == endpoint.ToString() && d.AuthMode == authMode && d.InputValidation == request.InputValidation
+        && d.Monitoring == request.Monitoring && d.SecurityLogging == request.Logging && d.Tls == request.Tls && d.RateLimiting == request.RateLimiting;
 
     public Task<DeploymentResponse> RollbackAsync(string modelKey, RollbackRequest request, CancellationToken cancellationToken = default) =>
         RollbackAsync(modelKey, request, alongside: null, cancellationToken);
@@ -88,13 +104,30 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
             errors.Add("reason", "Say why you roll back (3 to 1,000 characters); it goes into the history.");
         }
 
+        if (string.IsNullOrWhiteSpace(request.ExpectedVersion) && string.IsNullOrWhiteSpace(request.ToVersion))
+        {
+            errors.Add("expectedVersion", "Say which version you see running (expectedVersion) or which to put back (toVersion), so a retried request cannot roll back twice.");
+        }
+
         errors.ThrowIfAny();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var model = await ModelInventory.FindModelAsync(db, modelKey, cancellationToken);
         await guard.RequireTeamAsync(db, PortalPolicies.ManageModels, model.OwnerTeamId, "this model", cancellationToken);
         var situation = await RollbackSituationAsync(db, model.Id, environment, cancellationToken)
             ?? throw new ConflictException($"'{modelKey}' is not deployed to {environment}; there is nothing to roll back.");
-        var (deployment, versions, current, defaultTarget) = situation;
+        var (deployment, versions, current, defaultTarget, _) = situation;
+        if (request.ExpectedVersion?.Trim() is { Length: > 0 } expected && expected != current.Version)
+        {
+            // The rollback asked for already happened (a retry after a lost answer): say so, change nothing.
+            if (situation.LastEvent is { Kind: DeploymentEventKind.Rollback } last && last.FromVersion == expected && last.ToVersion == current.Version
+                && (request.ToVersion is null || request.ToVersion == current.Version))
+            {
+                return ToResponse(modelKey, deployment, current.Version, unchanged: true);
+            }
+
+            throw new ConflictException($"{environment} runs {current.Version} now, not {expected}; look at its history before rolling back.");
+        }
+
         var targetVersion = request.ToVersion
             ?? defaultTarget
             ?? throw new ConflictException($"No earlier version ran in {environment}; name the version to roll back to.");
@@ -107,12 +140,13 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
 
         if (target.Id == current.Id)
         {
-            throw new ConflictException($"{environment} already runs {current.Version}.");
+            // Already there (a retry of a rollback to this version): nothing to change or record.
+            return ToResponse(modelKey, deployment, current.Version, unchanged: true);
         }
 
         deployment.CurrentVersionId = target.Id;
         db.DeploymentEvents.Add(Event(model.Id, environment, DeploymentEventKind.Rollback, current.Version, target.Version, reason));
-        var response = ToResponse(modelKey, deployment, target.Version);
+        var response = ToResponse(modelKey, deployment, target.Version, unchanged: false);
         alongside?.Invoke(db, response);
         // A 409 when someone else deployed or rolled back this environment a moment ago.
         await db.SaveUnlessChangedAsync(cancellationToken);
@@ -139,7 +173,8 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
         var model = await ModelInventory.FindModelAsync(db, modelKey, cancellationToken);
         var version = await db.DeploymentEvents.AsNoTracking()
             .Where(e => e.ModelId == model.Id && e.Environment == environment && e.OccurredAt <= at)
-            .OrderByDescending(e => e.OccurredAt)
+            // Ids are time-ordered (version 7): two events in the same tick keep their order.
+            .OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id)
             .Select(e => e.ToVersion)
             .FirstOrDefaultAsync(cancellationToken);
         return new VersionAtResponse(modelKey, environment.ToString(), at, version);
@@ -153,7 +188,7 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
         var model = await ModelInventory.FindModelAsync(db, modelKey, cancellationToken);
         return await db.DeploymentEvents.AsNoTracking()
             .Where(e => e.ModelId == model.Id && e.Environment == environment)
-            .OrderBy(e => e.OccurredAt)
+            .OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
             .Select(e => new DeploymentEventResponse(e.Kind.ToString(), e.FromVersion, e.ToVersion, e.Reason, e.Actor, e.OccurredAt))
             .ToListAsync(cancellationToken);
     }
@@ -193,16 +228,17 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
 
         var versions = await db.ModelVersions.Where(v => v.ModelId == modelId).ToListAsync(cancellationToken);
         var current = versions.Single(v => v.Id == deployment.CurrentVersionId);
-        var history = await db.DeploymentEvents.AsNoTracking()
+        var events = await db.DeploymentEvents.AsNoTracking()
             .Where(e => e.ModelId == modelId && e.Environment == environment)
-            .Select(e => new DeploymentRecord(e.OccurredAt, e.FromVersion, e.ToVersion))
             .ToListAsync(cancellationToken);
+        var history = events.Select(e => new DeploymentRecord(e.OccurredAt, e.FromVersion, e.ToVersion)).ToList();
         var defaultTarget = DeploymentHistory.DefaultRollbackTarget(
             history, current.Version, v => versions.Any(x => x.Version == v && x.State == ModelVersionState.Retired));
-        return new RollbackSituation(deployment, versions, current, defaultTarget);
+        var last = events.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id).LastOrDefault();
+        return new RollbackSituation(deployment, versions, current, defaultTarget, last);
     }
 
-    private sealed record RollbackSituation(Deployment Deployment, List<ModelVersion> Versions, ModelVersion Current, string? DefaultTarget);
+    private sealed record RollbackSituation(Deployment Deployment, List<ModelVersion> Versions, ModelVersion Current, string? DefaultTarget, DeploymentEvent? LastEvent);
 
     private static DeploymentEnvironment ParseEnvironment(string name)
     {
@@ -224,6 +260,6 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
         Actor = actor.Name,
     };
 
-    private static DeploymentResponse ToResponse(string modelKey, Deployment d, string version) =>
-        new(modelKey, d.Environment.ToString(), version, d.Endpoint, d.AuthMode.ToString(), d.InputValidation, d.Monitoring, d.SecurityLogging, d.Tls, d.RateLimiting, d.ModifiedAt);
+    private static DeploymentResponse ToResponse(string modelKey, Deployment d, string version, bool unchanged = false) =>
+        new(modelKey, d.Environment.ToString(), version, d.Endpoint, d.AuthMode.ToString(), d.InputValidation, d.Monitoring, d.SecurityLogging, d.Tls, d.RateLimiting, d.ModifiedAt, unchanged);
 }

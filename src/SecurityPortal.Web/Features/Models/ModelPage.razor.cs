@@ -146,7 +146,7 @@ public sealed partial class ModelPage
 
     private async Task DeployedAsync(DeploymentResponse deployment)
     {
-        Snackbar.ShowLatest($"{deployment.Environment} now runs {deployment.Version}.", Severity.Success);
+        Snackbar.ShowLatest(deployment.Unchanged ? $"{deployment.Environment} already runs {deployment.Version} like this; nothing changed." : $"{deployment.Environment} now runs {deployment.Version}.", Severity.Success);
         CloseForms();
         await LoadAsync();
     }
@@ -217,8 +217,9 @@ public sealed partial class ModelPage
 
         try
         {
-            var result = await Deployments.RollbackAsync(Key, new RollbackRequest(choice.Environment, _reason, _rollbackTo));
-            Snackbar.ShowLatest($"{choice.Environment} now runs {result.Version}.", Severity.Success);
+            // What the person saw running goes along, so a double click or a retry cannot roll back twice.
+            var result = await Deployments.RollbackAsync(Key, new RollbackRequest(choice.Environment, _reason, _rollbackTo, choice.From));
+            Snackbar.ShowLatest(result.Unchanged ? $"{choice.Environment} already runs {result.Version}; nothing changed." : $"{choice.Environment} now runs {result.Version}.", Severity.Success);
             _rollback = null;
             await LoadAsync();
         }

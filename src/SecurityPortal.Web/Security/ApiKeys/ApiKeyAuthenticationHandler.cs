@@ -61,7 +61,15 @@ public sealed class ApiKeyAuthenticationHandler(
         if (key.ShouldRecordUseAt(now))
         {
             key.LastUsedAt = now;
-            await db.SaveChangesAsync(Context.RequestAborted);
+            try
+            {
+                await db.SaveChangesAsync(Context.RequestAborted);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another request with this key recorded its use a moment ago: that record stands, and
+                // recording use must never fail the request itself.
+            }
         }
 
         var claims = new List<Claim>
