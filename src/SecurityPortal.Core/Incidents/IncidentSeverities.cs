@@ -25,6 +25,18 @@ public static class IncidentSeverities
         return true;
     }
 
+    /// <summary>Parses <paramref name="text"/>, recording under <paramref name="field"/> why it is not a severity.</summary>
+    public static IncidentSeverity Parse(Common.FieldErrors errors, string field, string? text)
+    {
+        if (TryParse(text, out var severity))
+        {
+            return severity;
+        }
+
+        errors.Add(field, $"'{text}' is not a severity; use SEV1 (most severe) to SEV4.");
+        return default;
+    }
+
     public static string Label(IncidentSeverity severity) => severity switch
     {
         IncidentSeverity.Sev1 => "SEV1",

@@ -14,7 +14,7 @@ internal sealed class DeploymentEventConfiguration : IEntityTypeConfiguration<De
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.FromVersion).HasMaxLength(100);
         builder.Property(e => e.ToVersion).HasMaxLength(100);
-        builder.Property(e => e.Reason).HasMaxLength(1000);
+        builder.Property(e => e.Reason).HasMaxLength(RollbackReason.StoredMaxLength);
         builder.Property(e => e.Actor).HasMaxLength(256);
         // "What ran in <environment> at <time>" reads this index backwards from the instant.
         builder.HasIndex(e => new { e.ModelId, e.Environment, e.OccurredAt });

@@ -15,15 +15,15 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.HasIndex(i => i.Ref).IsUnique();
         // Two reporters racing for the next number collide here instead of sharing a reference.
         builder.HasIndex(i => new { i.Year, i.Number }).IsUnique();
-        builder.Property(i => i.Title).HasMaxLength(200);
-        builder.Property(i => i.Description).HasMaxLength(8000);
+        builder.Property(i => i.Title).HasMaxLength(IncidentDetails.MaxTitleLength);
+        builder.Property(i => i.Description).HasMaxLength(IncidentDetails.MaxDescriptionLength);
         builder.Property(i => i.Severity).HasConversion<string>().HasMaxLength(10);
         builder.Property(i => i.Category).HasMaxLength(20);
         builder.Property(i => i.Phase).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.Reporter).HasMaxLength(256);
         builder.Property(i => i.Assignee).HasMaxLength(256);
-        builder.Property(i => i.RootCause).HasMaxLength(4000);
-        builder.Property(i => i.LessonsLearned).HasMaxLength(4000);
+        builder.Property(i => i.RootCause).HasMaxLength(IncidentDetails.MaxNoteLength);
+        builder.Property(i => i.LessonsLearned).HasMaxLength(IncidentDetails.MaxNoteLength);
         builder.Property(i => i.Reportable).HasConversion<string>().HasMaxLength(40);
         builder.Property(i => i.AuthorityReference).HasMaxLength(SeriousIncidentReport.MaxAuthorityReferenceLength);
         builder.HasIndex(i => new { i.Phase, i.Severity });
@@ -56,7 +56,7 @@ internal sealed class IncidentTimelineEntryConfiguration : IEntityTypeConfigurat
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Actor).HasMaxLength(256);
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(e => e.Text).HasMaxLength(4000);
+        builder.Property(e => e.Text).HasMaxLength(IncidentDetails.MaxNoteLength);
         builder.HasIndex(e => new { e.IncidentId, e.OccurredAt });
         builder.HasOne<Incident>().WithMany().HasForeignKey(e => e.IncidentId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -26,15 +26,7 @@ public sealed class IncidentBoard(IDbContextFactory<PortalDbContext> contexts, T
             errors.Add("pageSize", $"pageSize is between 1 and {IncidentDesk.MaxPageSize}.");
         }
 
-        IncidentSeverity? severity = null;
-        if (!string.IsNullOrWhiteSpace(query.Severity))
-        {
-            severity = IncidentSeverities.TryParse(query.Severity, out var parsed) ? parsed : null;
-            if (severity is null)
-            {
-                errors.Add("severity", $"'{query.Severity}' is not a severity; use SEV1 to SEV4.");
-            }
-        }
+        IncidentSeverity? severity = string.IsNullOrWhiteSpace(query.Severity) ? null : IncidentSeverities.Parse(errors, "severity", query.Severity);
 
         IncidentPhase? phase = string.IsNullOrWhiteSpace(query.Phase) ? null : errors.Enum<IncidentPhase>("phase", query.Phase);
         errors.ThrowIfAny();

@@ -27,21 +27,7 @@ public sealed class IncidentDesk(
     {
         var now = clock.GetUtcNow();
         var errors = new FieldErrors();
-        var title = request.Title?.Trim() ?? string.Empty;
-        if (title.Length is < 5 or > 200)
-        {
-            errors.Add("title", "A title has 5 to 200 characters.");
-        }
-
-        var description = request.Description?.Trim() ?? string.Empty;
-        if (description.Length > 8000)
-        {
-            errors.Add("description", "Keep the description under 8,000 characters.");
-        }
-
-        var severity = ParseSeverity(errors, request.Severity);
-        var category = ParseCategory(errors, request.Category);
-        var reportable = string.IsNullOrWhiteSpace(request.Reportable) ? ReportableKind.None : errors.Enum<ReportableKind>("reportable", request.Reportable);
+        var details = IncidentDetails.Check(errors, request.Title, request.Description, request.Severity, request.Category, request.Reportable);
         var detectedAt = request.DetectedAt ?? now;
         if (detectedAt > now.AddMinutes(5))
         {
@@ -82,15 +68,15 @@ public sealed class IncidentDesk(
             Year = year,
             Number = number,
             Ref = IncidentRef.Format(year, number),
-            Title = title,
-            Description = description,
-            Severity = severity,
-            Category = category,
+            Title = details!.Title,
+            Description = details.Description,
+            Severity = details.Severity,
+            Category = details.Category,
             DetectedAt = detectedAt,
             Reporter = actor.Name,
-            Reportable = reportable,
+            Reportable = details.Reportable,
             // Reported as serious from the start: the organisation knew when it detected it.
-            ReportableSince = reportable == ReportableKind.None ? null : detectedAt,
+            ReportableSince = details.Reportable == ReportableKind.None ? null : detectedAt,
             AffectedModels = [.. models.Select(m => new IncidentAffectedModel
             {
                 ModelId = m.Id,
@@ -99,7 +85,7 @@ public sealed class IncidentDesk(
             })],
         };
         db.Incidents.Add(incident);
-        db.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.System, $"Opened as {IncidentSeverities.Label(severity)} by {actor.Name}."));
+        db.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.System, $"Opened as {IncidentSeverities.Label(details.Severity)} by {actor.Name}."));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -138,8 +124,8 @@ public sealed class IncidentDesk(
         var incident = await FindAsync(db, incidentRef, cancellationToken);
         db.ExpectToken(incident, request.ConcurrencyToken);
         var from = incident.Phase;
-        var note = Clean(request.Note, 4000, "note");
-        incident.MoveTo(to, new TransitionDetails(note, Clean(request.RootCause, 4000, "rootCause"), Clean(request.LessonsLearned, 4000, "lessonsLearned")), clock.GetUtcNow());
+        var note = IncidentDetails.Note(request.Note, "note");
+        incident.MoveTo(to, new TransitionDetails(note, IncidentDetails.Note(request.RootCause, "rootCause"), IncidentDetails.Note(request.LessonsLearned, "lessonsLearned")), clock.GetUtcNow());
         var text = IncidentWorkflow.IsReopen(from, to) ? $"Reopened: {note}" : $"{from} → {to}" + (note is null ? string.Empty : $": {note}");
         db.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.PhaseChange, text));
         await db.SaveUnlessChangedAsync(cancellationToken);
@@ -149,11 +135,7 @@ public sealed class IncidentDesk(
 
     public async Task<IncidentResponse> CommentAsync(string incidentRef, CommentRequest request, CancellationToken cancellationToken = default)
     {
-        var text = request.Text?.Trim() ?? string.Empty;
-        if (text.Length is 0 or > 4000)
-        {
-            throw new ValidationFailedException("text", "A comment has 1 to 4,000 characters.");
-        }
+        var text = IncidentDetails.Comment(request.Text);
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var incident = await FindAsync(db, incidentRef, cancellationToken, tracking: false);
@@ -197,22 +179,9 @@ public sealed class IncidentDesk(
     {
         EnsureResponder();
         var errors = new FieldErrors();
-        var title = request.Title?.Trim() ?? string.Empty;
-        if (title.Length is < 5 or > 200)
-        {
-            errors.Add("title", "A title has 5 to 200 characters.");
-        }
-
-        var severity = ParseSeverity(errors, request.Severity);
-        var category = ParseCategory(errors, request.Category);
-        var reportable = string.IsNullOrWhiteSpace(request.Reportable) ? ReportableKind.None : errors.Enum<ReportableKind>("reportable", request.Reportable);
-        var description = request.Description?.Trim() ?? string.Empty;
-        if (description.Length > 8000)
-        {
-            errors.Add("description", "Keep the description under 8,000 characters.");
-        }
-
+        var details = IncidentDetails.Check(errors, request.Title, request.Description, request.Severity, request.Category, request.Reportable);
         errors.ThrowIfAny();
+        var (title, description, severity, category, reportable) = details!;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var incident = await FindAsync(db, incidentRef, cancellationToken);
         db.ExpectToken(incident, request.ConcurrencyToken);
@@ -287,11 +256,9 @@ public sealed class IncidentDesk(
     public async Task<IncidentResponse> RollBackAffectedModelAsync(string incidentRef, IncidentRollbackRequest request, CancellationToken cancellationToken = default)
     {
         EnsureResponder();
-        var reason = request.Reason?.Trim() ?? string.Empty;
-        if (reason.Length is < 3 or > 900)
-        {
-            throw new ValidationFailedException("reason", "Say why you roll back (3 to 900 characters); it goes into the history.");
-        }
+        var errors = new FieldErrors();
+        var reason = Core.Models.RollbackReason.Check(errors, request.Reason);
+        errors.ThrowIfAny();
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var incident = await FindAsync(db, incidentRef, cancellationToken, tracking: false);
@@ -395,36 +362,8 @@ public sealed class IncidentDesk(
         OccurredAt = clock.GetUtcNow(),
         Actor = actor.Name,
         Kind = kind,
-        Text = text.Length > 4000 ? text[..4000] : text,
+        Text = text.Length > IncidentDetails.MaxNoteLength ? text[..IncidentDetails.MaxNoteLength] : text,
     };
 
     private Task PublishAsync(string incidentRef, string what) => events.PublishAsync(new IncidentChanged(incidentRef, actor.Name, what));
-
-    private static string? Clean(string? text, int max, string field)
-    {
-        var clean = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-        return clean?.Length > max ? throw new ValidationFailedException(field, $"Keep it under {max:N0} characters.") : clean;
-    }
-
-    private static IncidentSeverity ParseSeverity(FieldErrors errors, string? text)
-    {
-        if (IncidentSeverities.TryParse(text, out var severity))
-        {
-            return severity;
-        }
-
-        errors.Add("severity", $"'{text}' is not a severity; use SEV1 (most severe) to SEV4.");
-        return default;
-    }
-
-    private static string ParseCategory(FieldErrors errors, string? text)
-    {
-        if (IncidentCategory.IsValid(text))
-        {
-            return IncidentCategory.Normalize(text!);
-        }
-
-        errors.Add("category", $"'{text}' is not a category: use an OWASP LLM id (LLM01–LLM10), an OWASP ML id (ML01–ML10), a MITRE ATLAS tactic (AML.TA0000…) or Other.");
-        return IncidentCategory.Other;
-    }
 }

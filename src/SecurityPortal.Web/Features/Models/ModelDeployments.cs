@@ -98,11 +98,7 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
         guard.Require(PortalPolicies.ManageModels, MayNotManage);
         var errors = new FieldErrors();
         var environment = errors.Enum<DeploymentEnvironment>("environment", request.Environment);
-        var reason = request.Reason?.Trim() ?? string.Empty;
-        if (reason.Length is < 3 or > 1000)
-        {
-            errors.Add("reason", "Say why you roll back (3 to 1,000 characters); it goes into the history.");
-        }
+        var reason = RollbackReason.Check(errors, request.Reason);
 
         if (string.IsNullOrWhiteSpace(request.ExpectedVersion) && string.IsNullOrWhiteSpace(request.ToVersion))
         {
