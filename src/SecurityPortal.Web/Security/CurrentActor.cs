@@ -39,6 +39,9 @@ public sealed class CurrentActor : IAuditActor
     public bool IsSystemOrClient =>
         _principal is null || _principal.HasClaim(c => c.Type == ApiKeys.ApiKeyAuthenticationHandler.ScopeClaim);
 
+    /// <summary>The signed-in person acting, or null for the portal itself and API clients.</summary>
+    public ClaimsPrincipal? Person => IsSystemOrClient ? null : _principal;
+
     /// <summary>Whether a signed-in person holds <paramref name="role"/> (false for the system and API clients).</summary>
     public bool HasRole(string role) => !IsSystemOrClient && _principal!.IsInRole(role);
 

@@ -1,15 +1,15 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using SecurityPortal.Core.Common;
 using SecurityPortal.Data.Identity;
+using SecurityPortal.Web.Security;
 
 namespace SecurityPortal.Web.Features.Account;
 
 /// <summary>The signed-in person's own sign-in settings: authenticator-app two-step sign-in and recovery codes.</summary>
-public sealed class AccountSecurity(UserManager<PortalUser> users, AuthenticationStateProvider authentication, UrlEncoder urls)
+public sealed class AccountSecurity(UserManager<PortalUser> users, CurrentActor actor, UrlEncoder urls)
 {
     public async Task<bool> IsTwoFactorEnabledAsync() => await users.GetTwoFactorEnabledAsync(await CurrentUserAsync());
 
@@ -51,8 +51,8 @@ public sealed class AccountSecurity(UserManager<PortalUser> users, Authenticatio
 
     private async Task<PortalUser> CurrentUserAsync()
     {
-        var state = await authentication.GetAuthenticationStateAsync();
-        return await users.GetUserAsync(state.User) ?? throw new ConflictException("Your account could not be found; sign in again.");
+        var person = actor.Person ?? throw new NotAllowedException("Sign in as a person to change your sign-in settings.");
+        return await users.GetUserAsync(person) ?? throw new ConflictException("Your account could not be found; sign in again.");
     }
 
     private static string Group(string key)
