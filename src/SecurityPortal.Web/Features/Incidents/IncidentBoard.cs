@@ -7,7 +7,7 @@ using SecurityPortal.Web.Security;
 namespace SecurityPortal.Web.Features.Incidents;
 
 /// <summary>The incidents list and the response-time metrics.</summary>
-public sealed class IncidentBoard(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, SlaPolicy policy, CurrentActor actor)
+public sealed class IncidentBoard(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, SlaPolicy policy, CurrentActor actor, AccessGuard guard, IncidentMetricsCache metrics)
 {
     /// <summary>
     /// One page of incidents, newest first. Breach status depends on the clock, not on a stored column,
@@ -93,13 +93,15 @@ public sealed class IncidentBoard(IDbContextFactory<PortalDbContext> contexts, T
     }
 
     /// <summary>Mean times to acknowledge, contain and resolve per severity and per model, and a weekly trend.</summary>
-    public async Task<IncidentMetricsResponse> MetricsAsync(int weeks = 12, CancellationToken cancellationToken = default)
+    public async Task<IncidentMetricsResponse> MetricsAsync(CancellationToken cancellationToken = default)
     {
-        if (!actor.Allows(PortalPolicies.ViewIncidents))
-        {
-            throw new NotAllowedException("The organisation's incident figures are for administrators, officers, team leads and compliance officers.");
-        }
+        guard.Require(PortalPolicies.ViewIncidents, "The organisation's incident figures are for administrators, officers, team leads and compliance officers.");
+        return await metrics.GetAsync().WaitAsync(cancellationToken);
+    }
 
+    /// <summary>The figures themselves, read from the database; <see cref="IncidentMetricsCache"/> shares them per node.</summary>
+    public async Task<IncidentMetricsResponse> ComputeMetricsAsync(int weeks = 12, CancellationToken cancellationToken = default)
+    {
         var now = clock.GetUtcNow();
         var from = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-7 * (weeks - 1));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

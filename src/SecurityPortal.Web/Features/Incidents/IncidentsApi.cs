@@ -23,7 +23,7 @@ public static class IncidentsApi
                 board.ListAsync(query, page ?? 1, pageSize ?? 50, ct))
             .RequireAuthorization(read);
 
-        incidents.MapGet("/metrics", (IncidentBoard board, CancellationToken ct) => board.MetricsAsync(cancellationToken: ct))
+        incidents.MapGet("/metrics", (IncidentBoard board, CancellationToken ct) => board.MetricsAsync(ct))
             .RequireAuthorization(read);
 
         incidents.MapGet("/{incidentRef}", (string incidentRef, IncidentDesk desk, CancellationToken ct) => desk.GetAsync(incidentRef, ct))

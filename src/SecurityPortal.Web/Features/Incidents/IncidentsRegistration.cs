@@ -11,6 +11,7 @@ public static class IncidentsRegistration
         services.AddSingleton<IIncidentEvents, InProcessIncidentEvents>();
         services.AddScoped<IncidentDesk>();
         services.AddScoped<IncidentBoard>();
+        services.AddSingleton<IncidentMetricsCache>();
         services.AddScoped<IncidentEscalationJob>();
         services.AddScoped<IDemoDataContributor, IncidentsDemoData>();
         services.AddScoped<Notifications.NotificationInbox>();
