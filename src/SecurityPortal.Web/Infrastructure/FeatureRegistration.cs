@@ -3,6 +3,7 @@ using SecurityPortal.Web.Features.Dashboard;
 using SecurityPortal.Web.Features.Incidents;
 using SecurityPortal.Web.Features.Models;
 using SecurityPortal.Web.Infrastructure.Demo;
+using SecurityPortal.Web.Infrastructure.Settings;
 using SecurityPortal.Web.Layout;
 
 namespace SecurityPortal.Web.Infrastructure;
@@ -12,6 +13,7 @@ public static class FeatureRegistration
 {
     public static void AddPortalFeatures(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddPortalSettings<DemoOptions>(configuration, DemoOptions.Section);
         services.AddSingleton<DemoPassword>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<UserPreferences>();

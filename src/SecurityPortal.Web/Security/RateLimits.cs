@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using SecurityPortal.Web.Infrastructure.Settings;
 using SecurityPortal.Web.Security.ApiKeys;
 
 namespace SecurityPortal.Web.Security;
@@ -14,8 +15,9 @@ public static class RateLimits
 
     public static void AddPortalRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var signInPerMinute = configuration.GetValue("Security:RateLimits:SignInPerMinute", 10);
-        var apiPerMinute = configuration.GetValue("Security:RateLimits:ApiPerMinute", 300);
+        var limits = services.AddPortalSettings<RateLimitOptions>(configuration, RateLimitOptions.Section);
+        var signInPerMinute = limits.SignInPerMinute;
+        var apiPerMinute = limits.ApiPerMinute;
         services.AddRateLimiter(limiter =>
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>

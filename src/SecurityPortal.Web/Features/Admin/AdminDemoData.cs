@@ -15,7 +15,7 @@ public sealed class AdminDemoData(
     UserManager<PortalUser> users,
     RoleManager<PortalRole> roles,
     DemoPassword password,
-    IConfiguration configuration) : IDemoDataContributor
+    SecurityPortal.Web.Infrastructure.Demo.DemoOptions demo) : IDemoDataContributor
 {
     public static IReadOnlyList<(string Name, string Description)> Teams { get; } =
     [
@@ -95,7 +95,7 @@ public sealed class AdminDemoData(
     /// <summary>With <c>Portal:Demo:ApiKey</c> set, an Administrator-scoped key with exactly that secret.</summary>
     private async Task EnsureDemoApiKeyAsync(CancellationToken cancellationToken)
     {
-        var secret = configuration["Portal:Demo:ApiKey"];
+        var secret = demo.ApiKey;
         if (string.IsNullOrWhiteSpace(secret))
         {
             return;

@@ -6,11 +6,11 @@ namespace SecurityPortal.Web.Infrastructure.Demo;
 /// The demo users' password: <c>Portal:Demo:Password</c> when set, otherwise one generated per
 /// database and shown once on the console when the users are first created (never logged to files).
 /// </summary>
-public sealed class DemoPassword(IConfiguration configuration)
+public sealed class DemoPassword(DemoOptions demo)
 {
     private string? _generated;
 
-    public bool IsConfigured => !string.IsNullOrWhiteSpace(configuration["Portal:Demo:Password"]);
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(demo.Password);
 
-    public string Value => IsConfigured ? configuration["Portal:Demo:Password"]! : _generated ??= InitialPassword.Generate();
+    public string Value => IsConfigured ? demo.Password! : _generated ??= InitialPassword.Generate();
 }

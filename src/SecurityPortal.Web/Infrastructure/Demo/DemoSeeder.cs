@@ -5,13 +5,13 @@ namespace SecurityPortal.Web.Infrastructure.Demo;
 /// <summary>Runs every area's demo-data contributor when <c>Portal:Demo:Seed</c> is true.</summary>
 public sealed class DemoSeeder(
     IEnumerable<IDemoDataContributor> contributors,
-    IConfiguration configuration,
+    DemoOptions demo,
     CurrentActor actor,
     ILogger<DemoSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        if (!configuration.GetValue("Portal:Demo:Seed", false))
+        if (!demo.Seed)
         {
             return;
         }

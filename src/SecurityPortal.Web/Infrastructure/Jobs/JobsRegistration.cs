@@ -3,6 +3,7 @@ using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
 using SecurityPortal.Data.Setup;
 using SecurityPortal.Web.Infrastructure.Database;
+using SecurityPortal.Web.Infrastructure.Settings;
 
 namespace SecurityPortal.Web.Infrastructure.Jobs;
 
@@ -15,7 +16,8 @@ public static class JobsRegistration
     public static void AddPortalJobs(this WebApplicationBuilder builder, DatabaseSettings database)
     {
         var configuration = builder.Configuration;
-        var pollInterval = TimeSpan.FromSeconds(configuration.GetValue("Jobs:PollIntervalSeconds", 2));
+        var jobs = builder.Services.AddPortalSettings<JobsOptions>(configuration, JobsOptions.Section);
+        var pollInterval = TimeSpan.FromSeconds(jobs.PollIntervalSeconds);
         // Our own storage singleton: Hangfire's default registration hands out the process-wide
         // JobStorage.Current, which two hosts in one process (tests, tools) would share by accident.
         var contentRoot = builder.Environment.ContentRootPath;
@@ -36,11 +38,11 @@ public static class JobsRegistration
             .UseRecommendedSerializerSettings()
             .UseStorage(services.GetRequiredService<JobStorage>()));
 
-        if (configuration.GetValue("Jobs:RunServer", true))
+        if (jobs.RunServer)
         {
             builder.Services.AddHangfireServer(server =>
             {
-                server.WorkerCount = configuration.GetValue("Jobs:WorkerCount", Math.Max(2, Environment.ProcessorCount));
+                server.WorkerCount = jobs.Workers;
                 server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
             });
             builder.Services.AddHostedService<RecurringJobsRegistrar>();

@@ -8,19 +8,19 @@ namespace SecurityPortal.Web.Infrastructure.Jobs;
 /// The one place where recurring jobs are declared. Each area adds its line here; ids are stable so a
 /// restart updates the schedule instead of adding a second job.
 /// </summary>
-public sealed class RecurringJobsRegistrar(IRecurringJobManager recurringJobs, IConfiguration configuration) : IHostedService
+public sealed class RecurringJobsRegistrar(IRecurringJobManager recurringJobs, JobsOptions jobs) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         recurringJobs.AddOrUpdate<AuditChainVerificationJob>(
             AuditChainVerificationJob.Id,
             job => job.RunAsync(CancellationToken.None),
-            configuration["Jobs:AuditChainVerifyCron"] ?? "15 2 * * *",
+            jobs.AuditChainVerifyCron,
             new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         recurringJobs.AddOrUpdate<IncidentEscalationJob>(
             IncidentEscalationJob.Id,
             job => job.RunAsync(CancellationToken.None),
-            configuration["Jobs:IncidentEscalationCron"] ?? "* * * * *",
+            jobs.IncidentEscalationCron,
             new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         return Task.CompletedTask;
     }

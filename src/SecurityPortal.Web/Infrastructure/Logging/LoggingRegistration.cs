@@ -1,6 +1,7 @@
 using System.Collections.ObjectModel;
 using System.Data;
 using SecurityPortal.Data.Setup;
+using SecurityPortal.Web.Infrastructure.Settings;
 using Serilog;
 using Serilog.Formatting.Compact;
 using Serilog.Sinks.MSSqlServer;
@@ -14,11 +15,9 @@ namespace SecurityPortal.Web.Infrastructure.Logging;
 /// </summary>
 public static class LoggingRegistration
 {
-    public const string DefaultDirectory = "App_Data/logs";
-
     public static void AddPortalLogging(this WebApplicationBuilder builder, DatabaseSettings database)
     {
-        var configured = builder.Configuration["Portal:Logs:Directory"] ?? DefaultDirectory;
+        var configured = builder.Services.AddPortalSettings<LogOptions>(builder.Configuration, LogOptions.Section).Directory;
         var directory = Path.IsPathRooted(configured) ? configured : Path.Combine(builder.Environment.ContentRootPath, configured);
 
         // preserveStaticLogger: several hosts (tests) may share one process; each keeps its own logger.

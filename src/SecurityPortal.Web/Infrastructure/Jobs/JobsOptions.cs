@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SecurityPortal.Web.Infrastructure.Jobs;
+
+/// <summary>The job server, from <c>Jobs</c>.</summary>
+public sealed class JobsOptions
+{
+    public const string Section = "Jobs";
+
+    /// <summary>Run the Hangfire job server in this process.</summary>
+    public bool RunServer { get; set; } = true;
+
+    /// <summary>Worker threads; the processor count (at least 2) when not set.</summary>
+    [Range(1, 100, ErrorMessage = "must be between {1} and {2}")]
+    public int? WorkerCount { get; set; }
+
+    /// <summary>How quickly idle workers pick up new jobs.</summary>
+    [Range(1, 60, ErrorMessage = "must be between {1} and {2} seconds")]
+    public int PollIntervalSeconds { get; set; } = 2;
+
+    [Required(AllowEmptyStrings = false, ErrorMessage = "needs a cron expression")]
+    public string AuditChainVerifyCron { get; set; } = "15 2 * * *";
+
+    [Required(AllowEmptyStrings = false, ErrorMessage = "needs a cron expression")]
+    public string IncidentEscalationCron { get; set; } = "* * * * *";
+
+    public int Workers => WorkerCount ?? Math.Max(2, Environment.ProcessorCount);
+}
