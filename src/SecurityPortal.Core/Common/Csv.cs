@@ -7,7 +7,7 @@ namespace SecurityPortal.Core.Common;
 /// neutralises spreadsheet formulas, because exported inventories are opened in Excel and a model name
 /// like <c>=HYPERLINK(...)</c> must stay text.
 /// </summary>
-public static class Csv
+public static partial class Csv
 {
     /// <summary>Parses records; throws <see cref="FormatException"/> naming the line of an unterminated quote.</summary>
     public static IReadOnlyList<CsvRecord> Parse(string text)
@@ -92,9 +92,15 @@ public static class Csv
     /// <summary>One CSV line (without the line break) with fields quoted where needed.</summary>
     public static string Line(IEnumerable<string?> fields) => string.Join(',', fields.Select(Field));
 
+    /// <summary>
+    /// One field, safe to open in a spreadsheet: a cell that starts like a formula gets a leading apostrophe, and
+    /// so does any part after a character a spreadsheet may split on (<c>;</c>, <c>,</c>, tab, <c>|</c>), since
+    /// in locales that split on <c>;</c> "ab;=1+1" would otherwise become a formula cell.
+    /// </summary>
     public static string Field(string? value)
     {
         var text = value ?? string.Empty;
+        text = FormulaAfterSeparator().Replace(text, "$1'$2");
         if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
         {
             text = "'" + text;
@@ -104,6 +110,19 @@ public static class Csv
             ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : text;
     }
+
+    /// <summary>Undoes <see cref="Field"/>'s formula guards, so an export read back is what was exported.</summary>
+    public static string WithoutFormulaGuards(string value)
+    {
+        var text = value.Length > 1 && value[0] == '\'' && value[1] is '=' or '+' or '-' or '@' or '\t' or '\r' ? value[1..] : value;
+        return GuardAfterSeparator().Replace(text, "$1$2");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"([;,\t|]\s*)([=+\-@])")]
+    private static partial System.Text.RegularExpressions.Regex FormulaAfterSeparator();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"([;,\t|]\s*)'([=+\-@])")]
+    private static partial System.Text.RegularExpressions.Regex GuardAfterSeparator();
 }
 
 /// <summary>A parsed CSV record and the line it starts on, for error messages people can find in their file.</summary>

@@ -66,9 +66,8 @@ public static class ModelCsv
             return null;
         }
 
-        var value = record.Fields[index].Trim();
-        // Undo the formula guard our own export adds, so round trips are lossless.
-        return value.Length > 1 && value[0] == '\'' && value[1] is '=' or '+' or '-' or '@' ? value[1..] : value;
+        // Undo the formula guards our own export adds, so round trips are lossless.
+        return Csv.WithoutFormulaGuards(record.Fields[index].Trim());
     }
 }
 

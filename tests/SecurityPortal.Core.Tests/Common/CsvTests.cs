@@ -42,9 +42,25 @@ public sealed class CsvTests
     [InlineData("+1", "'+1")]
     [InlineData("@SUM(A1)", "'@SUM(A1)")]
     [InlineData(null, "")]
+    [InlineData("ab;=1+1", "ab;'=1+1")]
+    [InlineData("ab|@cmd", "ab|'@cmd")]
+    [InlineData("a; +1", "a; '+1")]
     public void WritingQuotesWhenNeededAndDisarmsFormulas(string? value, string expected)
     {
         Assert.Equal(expected, Csv.Field(value));
+    }
+
+    [Theory]
+    [InlineData("=1+1")]
+    [InlineData("ab;=1+1")]
+    [InlineData("tags: a, -b")]
+    [InlineData("plain text")]
+    public void FormulaGuardsComeOffWhenTheExportIsReadBack(string value)
+    {
+        var field = Csv.Field(value);
+        var read = Csv.Parse(field + "\n")[0].Fields[0];
+
+        Assert.Equal(value, Csv.WithoutFormulaGuards(read));
     }
 
     [Fact]

@@ -105,4 +105,22 @@ public sealed class FrontDoorTests(PortalFactory factory) : IClassFixture<Portal
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("ticket-4711", Assert.Single(response.Headers.GetValues("X-Correlation-Id")));
     }
+
+    [Theory]
+    [InlineData("/%C3%A9", "/%C3%A9")]
+    [InlineData("/models?search=caf%C3%A9", "/models?search=caf%C3%A9")]
+    [InlineData("//evil.example/", "/")]
+    [InlineData("/\\evil.example/", "/")]
+    public async Task AfterSignInOnlySafeLocalAddressesAreFollowed(string returnUrl, string expected)
+    {
+        using var client = SignedInClient.Anonymous(factory);
+
+        using var response = await SignedInClient.PostFormAsync(client, $"/account/sign-in?ReturnUrl={Uri.EscapeDataString(Uri.UnescapeDataString(returnUrl))}", "sign-in",
+            new() { ["Input.Email"] = "officer@demo.local", ["Input.Password"] = PortalFactory.DemoPassword });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!;
+        Assert.Equal("localhost", location.IsAbsoluteUri ? location.Host : "localhost");
+        Assert.Equal(expected, location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString);
+    }
 }
