@@ -109,7 +109,9 @@ public static class SecurityRegistration
         services.AddCascadingAuthenticationState();
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, PortalAuthenticationStateProvider>();
 
-        // Cookies are re-checked against the security stamp every minute, so deactivation bites fast.
-        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Every request re-checks the cookie's security stamp (one indexed read): signing out, a password
+        // change or a deactivation renews the stamp, so a cookie captured before it is refused at once, on
+        // every node. Open pages follow within a minute (PortalAuthenticationStateProvider).
+        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
     }
 }

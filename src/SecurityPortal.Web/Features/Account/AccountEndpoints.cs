@@ -16,8 +16,28 @@ public static class AccountEndpoints
         var entraId = AuthenticationModes.Resolve(app.Configuration) == AuthenticationModes.EntraId;
 
         // A form post guarded by the antiforgery token, so another site cannot sign you out behind your back.
-        app.MapPost(SecurityRegistration.SignOutPath, async (HttpContext http) =>
+        app.MapPost(SecurityRegistration.SignOutPath, async (HttpContext http, IAntiforgery antiforgery, UserManager<PortalUser> users) =>
             {
+                // The endpoint binds no form, so the framework's verdict would go unread: act on it here (or check
+                // now when nothing checked), or any site could sign people out with a bare POST.
+                var checkedAlready = http.Features.Get<Microsoft.AspNetCore.Antiforgery.IAntiforgeryValidationFeature>();
+                if (checkedAlready is { IsValid: false } || (checkedAlready is null && !await antiforgery.IsRequestValidAsync(http)))
+                {
+                    // A plain 400: the people-facing status page would read the refused form again.
+                    if (http.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+                    {
+                        pages.Enabled = false;
+                    }
+
+                    return Results.BadRequest();
+                }
+
+                // A new security stamp makes every copy of the cookie worthless at once, not when it expires.
+                if (await users.GetUserAsync(http.User) is { } person)
+                {
+                    await users.UpdateSecurityStampAsync(person);
+                }
+
                 if (entraId)
                 {
                     // Ends the Entra ID session too, then Entra sends the browser back to the sign-in page.
