@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using SecurityPortal.Integration.Tests.Infrastructure;
 
 namespace SecurityPortal.Integration.Tests.Configuration;
 
@@ -19,41 +19,9 @@ public sealed class SettingsValidationTests
     [MemberData(nameof(BadSettings))]
     public async Task ThePortalRefusesToStartWithTheKeyAndTheReason(string key, string value, string expected)
     {
-        var workDirectory = Directory.CreateTempSubdirectory("securityportal-settings");
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "SecurityPortal.Web.dll")])
-        {
-            WorkingDirectory = workDirectory.FullName,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        start.Environment["Database__SqliteFile"] = Path.Combine(workDirectory.FullName, "portal.db");
-        start.Environment["Database__JobsSqliteFile"] = Path.Combine(workDirectory.FullName, "jobs.db");
-        start.Environment["Portal__Logs__Directory"] = Path.Combine(workDirectory.FullName, "logs");
-        start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        var (exitCode, lines) = await PortalProcess.RunUntilExitAsync(new Dictionary<string, string> { [key] = value });
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(limit.Token);
-        }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        }
-
-        var lines = ((await output) + (await errors)).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        workDirectory.Delete(recursive: true);
-
-        Assert.NotEqual(0, process.ExitCode);
+        Assert.NotEqual(0, exitCode);
         var reason = Assert.Single(lines, l => l.Contains("cannot start", StringComparison.Ordinal));
         Assert.Contains(expected, reason, StringComparison.Ordinal);
     }

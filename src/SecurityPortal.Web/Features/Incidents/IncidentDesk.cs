@@ -19,7 +19,8 @@ public sealed class IncidentDesk(
     SlaPolicy policy,
     IIncidentEvents events,
     ModelDeployments deployments,
-    AccessGuard guard)
+    AccessGuard guard,
+    IncidentMetricsCache metrics)
 {
     public const int MaxPageSize = 200;
 
@@ -365,5 +366,10 @@ public sealed class IncidentDesk(
         Text = text.Length > IncidentDetails.MaxNoteLength ? text[..IncidentDetails.MaxNoteLength] : text,
     };
 
-    private Task PublishAsync(string incidentRef, string what) => events.PublishAsync(new IncidentChanged(incidentRef, actor.Name, what));
+    private Task PublishAsync(string incidentRef, string what)
+    {
+        // Before anyone hears of the change: a page reloading on the event must not get yesterday's figures.
+        metrics.Invalidate();
+        return events.PublishAsync(new IncidentChanged(incidentRef, actor.Name, what));
+    }
 }

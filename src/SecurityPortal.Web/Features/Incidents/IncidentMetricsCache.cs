@@ -5,7 +5,9 @@ namespace SecurityPortal.Web.Features.Incidents;
 /// <summary>
 /// The organisation's incident metrics, computed once per node and shared by every open Incidents page:
 /// they do not depend on anyone's filter, only on the incidents (a change invalidates them) and on the
-/// clock (they are at most <see cref="MaxAge"/> old). Concurrent readers share one computation.
+/// clock (they are at most <see cref="MaxAge"/> old). Concurrent readers share one computation. The desk
+/// invalidates them before it announces a change; changes announced by others (the escalation job) invalidate
+/// them through the events. Another node's change reaches this node's figures within <see cref="MaxAge"/>.
 /// </summary>
 public sealed class IncidentMetricsCache : IDisposable
 {
