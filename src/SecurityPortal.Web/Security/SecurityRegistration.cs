@@ -61,6 +61,13 @@ public static class SecurityRegistration
             cookie.Cookie.SecurePolicy = secureCookies;
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // Signing in on the sign-in page follows its ReturnUrl itself: only local addresses, percent-encoded
+            // (Kestrel refuses a non-ASCII Location header, which answered 500 after the password was checked).
+            cookie.Events.OnRedirectToReturnUrl = context =>
+            {
+                context.Response.Redirect(LocalReturnUrl.Or(context.RedirectUri, "/"));
+                return Task.CompletedTask;
+            };
         });
 
         services.AddIdentityCore<PortalUser>(identity =>

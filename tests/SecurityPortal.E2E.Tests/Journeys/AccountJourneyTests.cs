@@ -57,4 +57,23 @@ public sealed class AccountJourneyTests(PortalServer portal)
 
         Assert.Equal(["Dashboard", "Incidents", "Training"], (await newcomer.Locator("[data-nav]").AllTextContentsAsync()).Select(a => a.Trim()));
     }
+
+    [Fact]
+    public async Task SignInWithANonAsciiReturnAddressLandsThereInsteadOfFailing()
+    {
+        var context = await portal.Browser.NewContextAsync(new() { BaseURL = portal.BaseUrl });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/sign-in?ReturnUrl=%2Fmodels%3Fsearch%3Dcaf%C3%A9");
+        await page.GetByLabel("E-mail").FillAsync("officer@demo.local");
+        await page.GetByLabel("Password").FillAsync(PortalServer.DemoPassword);
+
+        var response = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync(),
+            r => r.Request.Method == "POST" && r.Url.Contains("/account/sign-in", StringComparison.Ordinal));
+
+        Assert.True(response.Status < 500, $"the sign-in answered {response.Status}");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/models");
+        await Assertions.Expect(PortalServer.Field(page, "models-search")).ToHaveValueAsync("café");
+        await context.CloseAsync();
+    }
 }
