@@ -35,7 +35,8 @@ public sealed partial class IncidentJourneyTests(PortalServer portal)
         await PortalServer.ScreenshotAsync(page, "incident-new");
         await page.Locator("[data-testid=submit-incident]").ClickAsync();
 
-        await page.WaitForURLAsync(RefPattern());
+        // The form moves to the new incident inside the circuit (no page load to wait for).
+        await Assertions.Expect(page).ToHaveURLAsync(RefPattern(), new() { Timeout = 15_000 });
         await Assertions.Expect(page.Locator("[data-testid=incident-phase]")).ToHaveTextAsync("New");
         await Assertions.Expect(page.Locator("[data-testid=clock-Acknowledge-status]")).ToContainTextAsync("left");
         await Assertions.Expect(page.Locator("[data-testid=timeline]")).ToContainTextAsync("Opened as SEV2");
@@ -101,7 +102,8 @@ public sealed partial class IncidentJourneyTests(PortalServer portal)
         await PortalServer.ChooseAsync(page, "incident-category", "LLM02 · Sensitive Information Disclosure");
         await page.Locator("[data-testid=submit-incident]").ClickAsync();
 
-        await page.WaitForURLAsync(RefPattern());
+        // The form moves to the new incident inside the circuit (no page load to wait for).
+        await Assertions.Expect(page).ToHaveURLAsync(RefPattern(), new() { Timeout = 15_000 });
         var mine = new Uri(page.Url).AbsolutePath.Split('/').Last();
         await Assertions.Expect(page.Locator("[data-testid=timeline]")).ToContainTextAsync("Opened as SEV2 by staff@demo.local");
         await Assertions.Expect(page.Locator("[data-testid=phase-panel]")).ToHaveCountAsync(0);
