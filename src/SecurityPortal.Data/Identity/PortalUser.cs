@@ -19,6 +19,12 @@ public sealed class PortalUser : IdentityUser<Guid>, ITrackedEntity
 
     public bool IsActive { get; set; } = true;
 
+    /// <summary>
+    /// Set while the person signs in with a one-time password an administrator handed over: until they
+    /// choose their own, the portal shows them nothing but the page to do so.
+    /// </summary>
+    public bool MustChangePassword { get; set; }
+
     /// <summary>Null follows the browser's preference; true or false is the user's own choice.</summary>
     public bool? PrefersDarkMode { get; set; }
 

@@ -20,6 +20,7 @@ public static class FeatureRegistration
         services.AddSingleton<SecurityPortal.Web.Shared.ClockTicks>();
         services.AddScoped<SecurityPortal.Web.Security.AccessGuard>();
         services.AddScoped<SecurityPortal.Web.Features.Account.AccountSecurity>();
+        services.AddScoped<SecurityPortal.Web.Features.Account.PasswordChange>();
         services.AddScoped<DashboardSummary>();
 
         services.AddModels();

@@ -30,6 +30,7 @@ public static class Pipeline
 
         // Before authorization, so even a refused request carries the caller's correlation id.
         app.UseMiddleware<CurrentActorMiddleware>();
+        app.UseMiddleware<PasswordChangeGate>();
         app.UseAuthorization();
         app.UseAntiforgery();
 

@@ -20,6 +20,11 @@ public sealed class PortalClaimsFactory(
             identity.AddClaim(new Claim(PortalClaims.Team, team.ToString()));
         }
 
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(PortalClaims.MustChangePassword, "true"));
+        }
+
         return identity;
     }
 }

@@ -16,6 +16,7 @@ public static class SecurityRegistration
     public const string SignInPath = "/account/sign-in";
     public const string SignOutPath = "/account/sign-out";
     public const string AccessDeniedPath = "/account/access-denied";
+    public const string ChangePasswordPath = "/account/change-password";
 
     /// <summary>Sends <c>/api</c> requests to the API-key handler and everything else to the sign-in cookie.</summary>
     public const string PortalScheme = "Portal";

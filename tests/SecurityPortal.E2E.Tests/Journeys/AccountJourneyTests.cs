@@ -6,6 +6,8 @@ namespace SecurityPortal.E2E.Tests.Journeys;
 [Collection(PortalCollection.Name)]
 public sealed class AccountJourneyTests(PortalServer portal)
 {
+    private const string OwnPassword = "Newcomer-Passphrase-2026";
+
     [Fact]
     public async Task APersonTurnsOnTwoStepSignInAndThenNeedsTheirCode()
     {
@@ -53,9 +55,73 @@ public sealed class AccountJourneyTests(PortalServer portal)
         await newcomer.GetByLabel("E-mail").FillAsync("newcomer@demo.local");
         await newcomer.GetByLabel("Password").FillAsync(firstPassword);
         await newcomer.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        // The one-time password opens only the page that replaces it.
+        await Assertions.Expect(newcomer.GetByRole(AriaRole.Heading, new() { Name = "Choose your own password" })).ToBeVisibleAsync();
+        await newcomer.GotoAsync("/incidents");
+        await Assertions.Expect(newcomer.GetByRole(AriaRole.Heading, new() { Name = "Choose your own password" })).ToBeVisibleAsync();
+        await newcomer.GetByLabel("One-time password").FillAsync(firstPassword);
+        await newcomer.GetByLabel("New password", new() { Exact = true }).FillAsync("short");
+        await newcomer.GetByLabel("New password again").FillAsync("short");
+        await newcomer.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
+        await Assertions.Expect(newcomer.Locator("[data-testid=error-NewPassword]")).ToContainTextAsync("at least 12 characters");
+        await PortalServer.ScreenshotAsync(newcomer, "account-choose-password");
+
+        await newcomer.GetByLabel("One-time password").FillAsync(firstPassword);
+        await newcomer.GetByLabel("New password", new() { Exact = true }).FillAsync(OwnPassword);
+        await newcomer.GetByLabel("New password again").FillAsync(OwnPassword);
+        await newcomer.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
+        await newcomer.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/incidents");
         await PortalServer.WaitForInteractiveAsync(newcomer);
 
         Assert.Equal(["Dashboard", "Incidents", "Training"], (await newcomer.Locator("[data-nav]").AllTextContentsAsync()).Select(a => a.Trim()));
+
+        // The administrator resets it: the newcomer's open session ends, and the new one-time password works once.
+        await PortalServer.Field(page, "users-search").FillAsync("newcomer@demo.local");
+        await page.Locator("[data-testid='reset-password-newcomer@demo.local']").ClickAsync();
+        await PortalServer.CancelDialogAsync(page);
+        await Assertions.Expect(page.Locator("[data-testid=one-time-password]")).ToContainTextAsync("Account created");
+        await page.Locator("[data-testid='reset-password-newcomer@demo.local']").ClickAsync();
+        await PortalServer.ConfirmAsync(page, "Reset password");
+        await Assertions.Expect(page.Locator("[data-testid=one-time-password]")).ToContainTextAsync("Password reset for newcomer@demo.local");
+        var resetPassword = await password.InputValueAsync();
+        Assert.NotEqual(firstPassword, resetPassword);
+
+        await newcomer.GotoAsync("/models");
+        await Assertions.Expect(newcomer.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
+        await newcomer.GetByLabel("E-mail").FillAsync("newcomer@demo.local");
+        await newcomer.GetByLabel("Password").FillAsync(resetPassword);
+        await newcomer.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(newcomer.GetByRole(AriaRole.Heading, new() { Name = "Choose your own password" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task APersonChangesTheirPasswordFromTheSecurityPageAndOtherSessionsEnd()
+    {
+        var email = await portal.CreatePersonAsync(Core.Security.PortalRoles.Staff);
+        var elsewhere = await portal.SignInAsync(email);
+        var page = await portal.SignInAsync(email);
+        await page.GotoAsync("/account/security");
+        await page.Locator("[data-testid=open-change-password]").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Change password" })).ToBeVisibleAsync();
+
+        await page.GetByLabel("Current password").FillAsync("not my password at all");
+        await page.GetByLabel("New password", new() { Exact = true }).FillAsync(OwnPassword);
+        await page.GetByLabel("New password again").FillAsync(OwnPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=error-CurrentPassword]")).ToHaveTextAsync("That is not your current password.");
+
+        await page.GetByLabel("Current password").FillAsync(PortalServer.DemoPassword);
+        await page.GetByLabel("New password", new() { Exact = true }).FillAsync(OwnPassword);
+        await page.GetByLabel("New password again").FillAsync(OwnPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=password-changed]")).ToContainTextAsync("Every other session of yours has been signed out");
+        await PortalServer.ScreenshotAsync(page, "account-password-changed");
+
+        await page.GotoAsync("/incidents");
+        await Assertions.Expect(page.Locator("[data-testid=signed-in-user]")).ToHaveTextAsync(email);
+        await elsewhere.GotoAsync("/incidents");
+        await Assertions.Expect(elsewhere.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
     }
 
     [Fact]

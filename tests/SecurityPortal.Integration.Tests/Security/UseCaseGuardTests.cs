@@ -134,6 +134,7 @@ public sealed class UseCaseGuardTests(PortalFactory factory) : IClassFixture<Por
         var audit = await factory.WithDbAsync(db => db.AuditLog.LongCountAsync());
 
         await Assert.ThrowsAsync<NotAllowedException>(() => RunAsAsync(email, role, s => s.GetRequiredService<UserAdministration>().CreateAsync(new NewUser("guard@demo.local", "Guard", PortalRoles.Administrator, null))));
+        await Assert.ThrowsAsync<NotAllowedException>(() => RunAsAsync(email, role, async s => await s.GetRequiredService<UserAdministration>().ResetPasswordAsync(Guid.NewGuid())));
         await Assert.ThrowsAsync<NotAllowedException>(() => RunAsAsync(email, role, s => s.GetRequiredService<TeamAdministration>().ListAsync()));
         await Assert.ThrowsAsync<NotAllowedException>(() => RunAsAsync(email, role, s => s.GetRequiredService<ApiKeyAdministration>()
             .IssueAsync(new Core.ApiKeys.ApiKeyRequest("guard key", [Core.ApiKeys.ApiScopes.Admin], null))));

@@ -14,8 +14,10 @@ namespace SecurityPortal.Web.Features.Admin;
 public sealed class UserAdministration(
     IDbContextFactory<PortalDbContext> contexts,
     UserManager<PortalUser> users,
-    CurrentActor actor, AccessGuard guard)
+    CurrentActor actor, AccessGuard guard, IConfiguration configuration)
 {
+    private readonly bool _entraId = AuthenticationModes.Resolve(configuration) == AuthenticationModes.EntraId;
+
     private const string NotAllowed = "Only administrators manage people, teams and API keys.";
 
     public async Task<UserPage> ListAsync(string? search, int page, int pageSize, CancellationToken cancellationToken = default)
@@ -75,7 +77,15 @@ public sealed class UserAdministration(
         }
 
         var password = InitialPassword.Generate();
-        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, TeamId = request.TeamId };
+        var user = new PortalUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = displayName,
+            TeamId = request.TeamId,
+            MustChangePassword = true,
+        };
         Succeeded(await users.CreateAsync(user, password));
         Succeeded(await users.AddToRoleAsync(user, request.Role));
         return password;
@@ -133,6 +143,40 @@ public sealed class UserAdministration(
         user.LockoutEnd = active ? null : DateTimeOffset.MaxValue;
         Succeeded(await users.UpdateAsync(user));
         Succeeded(await users.UpdateSecurityStampAsync(user));
+    }
+
+    /// <summary>
+    /// Replaces a person's password with a new one-time password for the administrator to hand over: their
+    /// sessions end, a lockout is lifted, and their next sign-in must choose a password of their own.
+    /// </summary>
+    public async Task<string> ResetPasswordAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        guard.Require(PortalPolicies.Administration, NotAllowed);
+        if (_entraId)
+        {
+            throw new ConflictException("People sign in with their organisation's Microsoft account; reset passwords there.");
+        }
+
+        var user = await FindAsync(userId);
+        if (IsSelf(user))
+        {
+            throw new ConflictException("Change your own password on the Sign-in security page.");
+        }
+
+        if (!user.IsActive)
+        {
+            throw new ConflictException($"{user.DisplayName} is deactivated; reactivate the account first.");
+        }
+
+        // Saved together by the reset as one audited change: the new hash (redacted in the log), a new
+        // security stamp, the must-change mark and the lifted lockout.
+        user.MustChangePassword = true;
+        user.LockoutEnd = null;
+        user.AccessFailedCount = 0;
+        var password = InitialPassword.Generate();
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        Succeeded(await users.ResetPasswordAsync(user, token, password));
+        return password;
     }
 
     private async Task CheckRoleAndTeamAsync(string? role, Guid? teamId, Dictionary<string, string[]> errors, CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ public sealed partial class UsersPanel
     private string _role = PortalRoles.Staff;
     private Guid? _teamId;
     private string? _oneTimePassword;
-    private string? _createdEmail;
+    private string? _oneTimePasswordTitle;
     private readonly FormErrors _errors = new();
 
     [Inject]
@@ -51,7 +51,7 @@ public sealed partial class UsersPanel
         try
         {
             _oneTimePassword = await Users.CreateAsync(new NewUser(_email, _displayName, _role, _teamId));
-            _createdEmail = _email.Trim();
+            _oneTimePasswordTitle = $"Account created for {_email.Trim()}.";
             _email = string.Empty;
             _displayName = string.Empty;
             await ReloadAsync();
@@ -91,6 +91,29 @@ public sealed partial class UsersPanel
         }
 
         await RunAsync(() => Users.SetActiveAsync(user.Id, active), active ? $"{user.DisplayName} can sign in again." : $"{user.DisplayName} is deactivated and signed out.");
+    }
+
+    private async Task ResetPasswordAsync(UserRow user)
+    {
+        if (!await Dialogs.ConfirmAsync(
+                $"Reset {user.DisplayName}'s password?",
+                $"{user.DisplayName} ({user.Email}) is signed out everywhere, their current password stops working, and you get a one-time password to hand over.",
+                "Reset password"))
+        {
+            return;
+        }
+
+        try
+        {
+            _oneTimePassword = await Users.ResetPasswordAsync(user.Id);
+            _oneTimePasswordTitle = $"Password reset for {user.Email}.";
+        }
+        catch (Exception ex) when (ex is ConflictException or NotAllowedException)
+        {
+            Snackbar.ShowLatest(ex.Message, Severity.Warning);
+        }
+
+        await ReloadAsync();
     }
 
     private async Task RunAsync(Func<Task> change, string done)
