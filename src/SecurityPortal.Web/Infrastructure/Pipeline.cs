@@ -12,6 +12,7 @@ public static class Pipeline
 {
     public static void UsePortalPipeline(this WebApplication app)
     {
+        app.UsePortalProxy();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -20,12 +21,14 @@ public static class Pipeline
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UsePortalRequestLogging();
-
+        app.UseMiddleware<ClientCancellation>();
+        app.UseMiddleware<HubOriginCheck>();
 
         // Bodiless errors of pages show the friendly page; the API answers problem details instead.
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.Use(ApiErrors.WriteBodilessErrorsAsProblemsAsync);
         app.UseRateLimiter();
+        app.UseMiddleware<FailedAuthenticationLimit>();
         app.UseAuthentication();
 
         // Before authorization, so even a refused request carries the caller's correlation id.

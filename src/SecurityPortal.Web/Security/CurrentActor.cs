@@ -35,6 +35,14 @@ public sealed class CurrentActor : IAuditActor
         CorrelationId = correlationId;
     }
 
+    /// <summary>Acts as <paramref name="other"/> does, in another scope of the same operation.</summary>
+    public void ActAs(CurrentActor other)
+    {
+        Name = other.Name;
+        _principal = other._principal;
+        CorrelationId = other.CorrelationId;
+    }
+
     /// <summary>The portal itself (a job, start-up) or an API client admitted by its scope: not bound to a team.</summary>
     public bool IsSystemOrClient =>
         _principal is null || _principal.HasClaim(c => c.Type == ApiKeys.ApiKeyAuthenticationHandler.ScopeClaim);

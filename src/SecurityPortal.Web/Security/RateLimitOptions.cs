@@ -14,4 +14,8 @@ public sealed class RateLimitOptions
     /// <summary>API calls per minute per key.</summary>
     [Range(1, 1_000_000, ErrorMessage = "must be between {1} and {2}")]
     public int ApiPerMinute { get; set; } = 300;
+
+    /// <summary>Failed API authentications (unknown, revoked or expired keys) per minute per client address.</summary>
+    [Range(1, 1_000_000, ErrorMessage = "must be between {1} and {2}")]
+    public int FailedAuthenticationsPerMinute { get; set; } = 20;
 }

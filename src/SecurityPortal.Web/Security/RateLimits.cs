@@ -18,6 +18,7 @@ public static class RateLimits
         var limits = services.AddPortalSettings<RateLimitOptions>(configuration, RateLimitOptions.Section);
         var signInPerMinute = limits.SignInPerMinute;
         var apiPerMinute = limits.ApiPerMinute;
+        services.AddSingleton<FailedAuthentications>();
         services.AddRateLimiter(limiter =>
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
@@ -55,5 +56,5 @@ public static class RateLimits
         AutoReplenishment = true,
     };
 
-    private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    public static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using SecurityPortal.Core.Auditing;
 using SecurityPortal.Data;
 using SecurityPortal.Data.Identity;
+using SecurityPortal.Web.Infrastructure.Settings;
 using SecurityPortal.Web.Security.ApiKeys;
 using SecurityPortal.Web.Security.EntraId;
 
@@ -114,6 +115,8 @@ public static class SecurityRegistration
             ApiPolicies.Register(options, acceptBearerTokens: mode == AuthenticationModes.EntraId);
         });
         services.AddPortalRateLimits(builder.Configuration);
+        services.AddPortalProxy(builder.Configuration);
+        services.AddPortalSettings<HubOriginOptions>(builder.Configuration, HubOriginOptions.Section);
         services.AddCascadingAuthenticationState();
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, PortalAuthenticationStateProvider>();
 

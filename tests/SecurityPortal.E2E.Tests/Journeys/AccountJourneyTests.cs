@@ -78,6 +78,7 @@ public sealed class AccountJourneyTests(PortalServer portal)
 
         // The administrator resets it: the newcomer's open session ends, and the new one-time password works once.
         await PortalServer.Field(page, "users-search").FillAsync("newcomer@demo.local");
+        await Assertions.Expect(page.Locator("[data-testid=users] tbody tr")).ToHaveCountAsync(1);
         await page.Locator("[data-testid='reset-password-newcomer@demo.local']").ClickAsync();
         await PortalServer.CancelDialogAsync(page);
         await Assertions.Expect(page.Locator("[data-testid=one-time-password]")).ToContainTextAsync("Account created");
@@ -102,6 +103,7 @@ public sealed class AccountJourneyTests(PortalServer portal)
         var elsewhere = await portal.SignInAsync(email);
         var page = await portal.SignInAsync(email);
         await page.GotoAsync("/account/security");
+        await PortalServer.WaitForInteractiveAsync(page);
         await page.Locator("[data-testid=open-change-password]").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Change password" })).ToBeVisibleAsync();
 

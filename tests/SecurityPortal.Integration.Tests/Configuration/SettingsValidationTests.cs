@@ -13,6 +13,7 @@ public sealed class SettingsValidationTests
         { "Portal:Demo:Password", "short", "Portal:Demo:Password: must have at least 12 characters" },
         { "Portal:Incidents:Sla:SEV2:Contain", "00:10:00", "Portal:Incidents:Sla" },
         { "Database:Provider", "Oracle", "Database:Provider 'Oracle' is not known" },
+        { "Security:Proxy:Enabled", "true", "Security:Proxy:KnownProxies: name at least one proxy address or network" },
     };
 
     [Theory]

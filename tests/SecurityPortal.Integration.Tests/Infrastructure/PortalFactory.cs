@@ -58,6 +58,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         // Every test client shares one address here; rate limits get their own tests.
         builder.UseSetting("Security:RateLimits:SignInPerMinute", SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Security:RateLimits:ApiPerMinute", "10000");
+        builder.UseSetting("Security:RateLimits:FailedAuthenticationsPerMinute", "10000");
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);

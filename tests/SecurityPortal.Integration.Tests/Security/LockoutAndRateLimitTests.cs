@@ -62,4 +62,47 @@ public sealed class LockoutAndRateLimitTests
         Assert.Equal("application/problem+json", third.Content.Headers.ContentType?.MediaType);
         Assert.True(third.Headers.RetryAfter is not null);
     }
+
+    [Fact]
+    public async Task FiftyDistinctInvalidKeysFromOneAddressAreLimitedAndAValidKeyThereWaits()
+    {
+        using var portal = new PortalFactory { ExtraSettings = new() { ["Security:RateLimits:FailedAuthenticationsPerMinute"] = "20" } };
+        using var client = SignedInClient.Anonymous(portal);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/me");
+            request.Headers.Add("X-Api-Key", $"spk_guess{attempt:D4}{Guid.NewGuid():N}");
+            using var response = await client.SendAsync(request);
+            statuses.Add(response.StatusCode);
+        }
+
+        using var valid = new HttpRequestMessage(HttpMethod.Get, "/api/v1/me");
+        valid.Headers.Add("X-Api-Key", PortalFactory.DemoApiKey);
+        using var afterwards = await client.SendAsync(valid);
+
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.Unauthorized, 20), statuses.Take(20));
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.TooManyRequests, 30), statuses.Skip(20));
+        Assert.Equal(HttpStatusCode.TooManyRequests, afterwards.StatusCode);
+        Assert.Equal("application/problem+json", afterwards.Content.Headers.ContentType?.MediaType);
+        Assert.True(afterwards.Headers.RetryAfter is not null);
+    }
+
+    [Fact]
+    public async Task ValidKeysDoNotUseUpTheFailureBudget()
+    {
+        using var portal = new PortalFactory { ExtraSettings = new() { ["Security:RateLimits:FailedAuthenticationsPerMinute"] = "2" } };
+        using var client = SignedInClient.Anonymous(portal);
+        client.DefaultRequestHeaders.Add("X-Api-Key", PortalFactory.DemoApiKey);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            using var response = await client.GetAsync("/api/v1/me");
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+    }
 }

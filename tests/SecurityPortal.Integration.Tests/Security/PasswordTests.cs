@@ -94,7 +94,9 @@ public sealed class PasswordTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         Assert.False((await StoredAsync(email)).MustChangePassword);
         Assert.Equal(HttpStatusCode.OK, withOld.StatusCode);
-        Assert.Contains("Sign-in failed.", await withOld.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var refusedPage = await withOld.Content.ReadAsStringAsync();
+        Assert.Contains("Sign-in failed.", refusedPage, StringComparison.Ordinal);
+        Assert.DoesNotContain(oneTime, refusedPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, withNew.StatusCode);
         Assert.Equal("/", Target(withNew));
     }
@@ -142,6 +144,8 @@ public sealed class PasswordTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains($"data-testid=\"{field}\"", html, StringComparison.Ordinal);
         Assert.Contains(message, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(oneTime, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fresh-Passphrase", html, StringComparison.Ordinal);
         Assert.Equal(before.PasswordHash, after.PasswordHash);
         Assert.True(after.MustChangePassword);
         Assert.Equal(current is null ? 0 : 1, after.AccessFailedCount);
@@ -181,6 +185,30 @@ public sealed class PasswordTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Contains("\"MustChangePassword\"", audited.Changes, StringComparison.Ordinal);
         Assert.Contains("[redacted]", audited.Changes, StringComparison.Ordinal);
         Assert.DoesNotContain(stored.PasswordHash!, audited.Changes, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnAdministratorsLongOpenPageResetsAPasswordChangedSinceItLoaded()
+    {
+        var (email, oneTime) = await NewPersonAsync();
+        var id = (await StoredAsync(email)).Id;
+
+        // One scope for the whole test, as a live page has: it touches the account first.
+        await using var page = factory.Services.CreateAsyncScope();
+        page.ServiceProvider.GetRequiredService<CurrentActor>().SetSystem("admin@demo.local", "test");
+        var admin = page.ServiceProvider.GetRequiredService<UserAdministration>();
+        await admin.ChangeAsync(id, PortalRoles.Staff, teamId: null);
+        using (var person = await SignedInAsync(factory, email, oneTime))
+        {
+            using var own = await ChangeAsync(person, oneTime, OwnPassword);
+            Assert.Equal(HttpStatusCode.Redirect, own.StatusCode);
+        }
+
+        var reset = await admin.ResetPasswordAsync(id);
+        using var client = SignedInClient.Anonymous(factory);
+        using var signIn = await SignedInClient.PostSignInAsync(client, email, reset);
+
+        Assert.StartsWith(ChangePath, Target(signIn), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,14 +9,20 @@ using SecurityPortal.Web.Security;
 namespace SecurityPortal.Web.Features.Account;
 
 /// <summary>The signed-in person's own sign-in settings: authenticator-app two-step sign-in and recovery codes.</summary>
-public sealed class AccountSecurity(UserManager<PortalUser> users, CurrentActor actor, UrlEncoder urls)
+public sealed class AccountSecurity(IServiceScopeFactory scopes, CurrentActor actor, UrlEncoder urls)
 {
-    public async Task<bool> IsTwoFactorEnabledAsync() => await users.GetTwoFactorEnabledAsync(await CurrentUserAsync());
+    public async Task<bool> IsTwoFactorEnabledAsync()
+    {
+        await using var operation = AccountOperation.Start(scopes, actor);
+        return await operation.Users.GetTwoFactorEnabledAsync(await CurrentUserAsync(operation.Users));
+    }
 
     /// <summary>Starts (or restarts) set-up: a fresh key for the authenticator app, not yet switched on.</summary>
     public async Task<AuthenticatorSetup> StartAuthenticatorSetupAsync()
     {
-        var user = await CurrentUserAsync();
+        await using var operation = AccountOperation.Start(scopes, actor);
+        var users = operation.Users;
+        var user = await CurrentUserAsync(users);
         await users.ResetAuthenticatorKeyAsync(user);
         var key = await users.GetAuthenticatorKeyAsync(user) ?? throw new ConflictException("No authenticator key could be made.");
         var uri = string.Format(
@@ -31,7 +37,9 @@ public sealed class AccountSecurity(UserManager<PortalUser> users, CurrentActor 
     /// <summary>Switches two-step sign-in on once the app proves it has the key; returns the recovery codes, shown once.</summary>
     public async Task<IReadOnlyList<string>> ConfirmAuthenticatorAsync(string code)
     {
-        var user = await CurrentUserAsync();
+        await using var operation = AccountOperation.Start(scopes, actor);
+        var users = operation.Users;
+        var user = await CurrentUserAsync(users);
         var clean = code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, clean))
         {
@@ -44,12 +52,14 @@ public sealed class AccountSecurity(UserManager<PortalUser> users, CurrentActor 
 
     public async Task DisableTwoFactorAsync()
     {
-        var user = await CurrentUserAsync();
+        await using var operation = AccountOperation.Start(scopes, actor);
+        var users = operation.Users;
+        var user = await CurrentUserAsync(users);
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
     }
 
-    private async Task<PortalUser> CurrentUserAsync()
+    private async Task<PortalUser> CurrentUserAsync(UserManager<PortalUser> users)
     {
         var person = actor.Person ?? throw new NotAllowedException("Sign in as a person to change your sign-in settings.");
         return await users.GetUserAsync(person) ?? throw new ConflictException("Your account could not be found; sign in again.");

@@ -13,7 +13,7 @@ namespace SecurityPortal.Web.Features.Admin;
 /// <summary>Creating people's accounts, changing their role and team, and switching them off.</summary>
 public sealed class UserAdministration(
     IDbContextFactory<PortalDbContext> contexts,
-    UserManager<PortalUser> users,
+    IServiceScopeFactory scopes,
     CurrentActor actor, AccessGuard guard, IConfiguration configuration)
 {
     private readonly bool _entraId = AuthenticationModes.Resolve(configuration) == AuthenticationModes.EntraId;
@@ -53,6 +53,8 @@ public sealed class UserAdministration(
     public async Task<string> CreateAsync(NewUser request, CancellationToken cancellationToken = default)
     {
         guard.Require(PortalPolicies.Administration, NotAllowed);
+        await using var operation = AccountOperation.Start(scopes, actor);
+        var users = operation.Users;
         var errors = new Dictionary<string, string[]>();
         var email = request.Email?.Trim() ?? string.Empty;
         if (!new EmailAddressAttribute().IsValid(email) || email.Length is 0 or > 256)
@@ -94,6 +96,8 @@ public sealed class UserAdministration(
     public async Task ChangeAsync(Guid userId, string role, Guid? teamId, CancellationToken cancellationToken = default)
     {
         guard.Require(PortalPolicies.Administration, NotAllowed);
+        await using var operation = AccountOperation.Start(scopes, actor);
+        var users = operation.Users;
         var errors = new Dictionary<string, string[]>();
         await CheckRoleAndTeamAsync(role, teamId, errors, cancellationToken);
         if (errors.Count > 0)
@@ -101,7 +105,7 @@ public sealed class UserAdministration(
             throw new ValidationFailedException(errors);
         }
 
-        var user = await FindAsync(userId);
+        var user = await FindAsync(users, userId);
         if (IsSelf(user) && role != PortalRoles.Administrator)
         {
             throw new ConflictException("You cannot take the Administrator role from yourself; ask another administrator.");
@@ -127,7 +131,9 @@ public sealed class UserAdministration(
     public async Task SetActiveAsync(Guid userId, bool active, CancellationToken cancellationToken = default)
     {
         guard.Require(PortalPolicies.Administration, NotAllowed);
-        var user = await FindAsync(userId);
+        await using var operation = AccountOperation.Start(scopes, actor);
+        var users = operation.Users;
+        var user = await FindAsync(users, userId);
         if (!active && IsSelf(user))
         {
             throw new ConflictException("You cannot deactivate your own account.");
@@ -152,12 +158,14 @@ public sealed class UserAdministration(
     public async Task<string> ResetPasswordAsync(Guid userId, CancellationToken cancellationToken = default)
     {
         guard.Require(PortalPolicies.Administration, NotAllowed);
+        await using var operation = AccountOperation.Start(scopes, actor);
+        var users = operation.Users;
         if (_entraId)
         {
             throw new ConflictException("People sign in with their organisation's Microsoft account; reset passwords there.");
         }
 
-        var user = await FindAsync(userId);
+        var user = await FindAsync(users, userId);
         if (IsSelf(user))
         {
             throw new ConflictException("Change your own password on the Sign-in security page.");
@@ -196,7 +204,7 @@ public sealed class UserAdministration(
         }
     }
 
-    private async Task<PortalUser> FindAsync(Guid userId) =>
+    private static async Task<PortalUser> FindAsync(UserManager<PortalUser> users, Guid userId) =>
         await users.FindByIdAsync(userId.ToString()) ?? throw new ConflictException("That account no longer exists.");
 
     private bool IsSelf(PortalUser user) => string.Equals(user.UserName, actor.Name, StringComparison.OrdinalIgnoreCase);

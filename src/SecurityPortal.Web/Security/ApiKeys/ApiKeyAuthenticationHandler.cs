@@ -18,7 +18,8 @@ public sealed class ApiKeyAuthenticationHandler(
     UrlEncoder encoder,
     IDbContextFactory<PortalDbContext> contexts,
     TimeProvider clock,
-    CurrentActor actor) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    CurrentActor actor,
+    FailedAuthentications failures) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
     public const string HeaderName = "X-Api-Key";
@@ -85,6 +86,7 @@ public sealed class ApiKeyAuthenticationHandler(
     private AuthenticateResult Fail(string reason)
     {
         _failure = reason;
+        failures.Record(RateLimits.ClientAddress(Context));
         return AuthenticateResult.Fail(reason);
     }
 
