@@ -749,3 +749,39 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202061634_AuditAnchors'
+)
+BEGIN
+    CREATE TABLE [AuditAnchors] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Sequence] bigint NOT NULL,
+        [Hash] char(64) NOT NULL,
+        [AnchoredAt] datetimeoffset NOT NULL,
+        [Seal] char(64) NOT NULL,
+        CONSTRAINT [PK_AuditAnchors] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202061634_AuditAnchors'
+)
+BEGIN
+    CREATE INDEX [IX_AuditAnchors_Sequence] ON [AuditAnchors] ([Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202061634_AuditAnchors'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202061634_AuditAnchors', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1,4 +1,4 @@
 namespace SecurityPortal.Core.Auditing;
 
 /// <summary>Where and why the audit chain stopped verifying.</summary>
-public sealed record AuditChainBreak(long Sequence, string Reason);
+public sealed record AuditChainBreak(long Sequence, AuditChainBreakKind Kind, string Reason);

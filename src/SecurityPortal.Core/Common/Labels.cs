@@ -1,3 +1,4 @@
+using SecurityPortal.Core.Auditing;
 using SecurityPortal.Core.Incidents;
 using SecurityPortal.Core.Models;
 
@@ -49,6 +50,13 @@ public static class Labels
             [nameof(SlaClockStatus.MetLate)] = "Met late",
         },
         [typeof(TimelineEntryKind)] = new() { [nameof(TimelineEntryKind.PhaseChange)] = "Phase change" },
+        [typeof(AuditChainBreakKind)] = new()
+        {
+            [nameof(AuditChainBreakKind.OutOfOrder)] = "Out of order",
+            [nameof(AuditChainBreakKind.Rewritten)] = "Rewritten and re-hashed",
+            [nameof(AuditChainBreakKind.UnanchoredTail)] = "Unanchored entries",
+            [nameof(AuditChainBreakKind.ForgedAnchor)] = "Forged anchor",
+        },
         [typeof(DeploymentEventKind)] = new() { [nameof(DeploymentEventKind.Deploy)] = "Deployed", [nameof(DeploymentEventKind.Rollback)] = "Rolled back" },
     };
 

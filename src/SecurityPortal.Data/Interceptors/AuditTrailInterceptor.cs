@@ -7,13 +7,14 @@ namespace SecurityPortal.Data.Interceptors;
 
 /// <summary>
 /// Appends one hash-chained <see cref="AuditLogEntry"/> per changed entity to the same SaveChanges,
-/// so a change and its audit record commit or fail together.
+/// so a change and its audit record commit or fail together, and a sealed <see cref="AuditAnchor"/> of the
+/// new head: whatever is written to the log around the portal then stands out as unanchored.
 /// </summary>
 /// <remarks>
 /// <see cref="PortalDbContext"/> lets one save at a time through in this process, so reading the chain's
 /// tail here and appending to it cannot interleave with another writer.
 /// </remarks>
-public sealed class AuditTrailInterceptor(TimeProvider clock, IAuditActor actor) : SaveChangesInterceptor
+public sealed class AuditTrailInterceptor(TimeProvider clock, IAuditActor actor, IAuditAnchorKey anchorKey) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -74,7 +75,7 @@ public sealed class AuditTrailInterceptor(TimeProvider clock, IAuditActor actor)
         context.ChangeTracker.Entries().Any(IsAuditable);
 
     private static bool IsAuditable(EntityEntry entry) =>
-        entry.Entity is not AuditLogEntry
+        entry.Entity is not AuditLogEntry and not AuditAnchor
         && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
         && !AuditChangeSet.IsIgnored(entry);
 
@@ -94,6 +95,8 @@ public sealed class AuditTrailInterceptor(TimeProvider clock, IAuditActor actor)
             sequence = auditEntry.Sequence;
             previousHash = auditEntry.Hash;
         }
+
+        context.AuditAnchors.Add(AuditAnchorSeal.Anchor(anchorKey.Key, sequence, previousHash, now));
     }
 
     // A failed save must not leave chain entries behind for the next attempt to commit out of order.
@@ -104,7 +107,7 @@ public sealed class AuditTrailInterceptor(TimeProvider clock, IAuditActor actor)
             return;
         }
 
-        foreach (var entry in context.ChangeTracker.Entries<AuditLogEntry>().Where(e => e.State == EntityState.Added).ToList())
+        foreach (var entry in context.ChangeTracker.Entries().Where(e => e.Entity is AuditLogEntry or AuditAnchor && e.State == EntityState.Added).ToList())
         {
             entry.State = EntityState.Detached;
         }

@@ -116,6 +116,11 @@ public static class SecurityRegistration
         });
         services.AddPortalRateLimits(builder.Configuration);
         services.AddPortalProxy(builder.Configuration);
+        var auditKey = AuditAnchorKey.Load(
+            services.AddPortalSettings<AuditLogOptions>(builder.Configuration, AuditLogOptions.Section),
+            builder.Environment.ContentRootPath);
+        services.AddSingleton(auditKey);
+        services.AddSingleton<IAuditAnchorKey>(auditKey);
         services.AddPortalSettings<HubOriginOptions>(builder.Configuration, HubOriginOptions.Section);
         services.AddCascadingAuthenticationState();
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, PortalAuthenticationStateProvider>();

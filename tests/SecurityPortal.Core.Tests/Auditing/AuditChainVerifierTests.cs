@@ -4,6 +4,9 @@ namespace SecurityPortal.Core.Tests.Auditing;
 
 public sealed class AuditChainVerifierTests
 {
+    private static readonly byte[] Key = [.. Enumerable.Range(1, 32).Select(i => (byte)i)];
+    private static readonly DateTimeOffset At = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+
     private static List<AuditLogEntry> Chain(int length)
     {
         var entries = new List<AuditLogEntry>();
@@ -21,9 +24,23 @@ public sealed class AuditChainVerifierTests
         return entries;
     }
 
-    private static AuditChainVerifier Verify(IEnumerable<AuditLogEntry> entries)
+    // As the portal writes them: one anchor per save; here every entry is its own save.
+    private static List<AuditAnchor> AnchorsOf(IEnumerable<AuditLogEntry> entries) =>
+        [.. entries.Select(e => AuditAnchorSeal.Anchor(Key, e.Sequence, e.Hash, At))];
+
+    private static void Rehash(List<AuditLogEntry> chain, int fromIndex)
     {
-        var verifier = new AuditChainVerifier();
+        for (var i = fromIndex; i < chain.Count; i++)
+        {
+            chain[i].PreviousHash = i == 0 ? AuditChain.GenesisHash : chain[i - 1].Hash;
+            chain[i].Hash = AuditChain.ComputeHash(chain[i].PreviousHash, chain[i]);
+        }
+    }
+
+    private static AuditChainVerifier Verify(IEnumerable<AuditLogEntry> entries, IEnumerable<AuditAnchor> anchors)
+    {
+        var verifier = new AuditChainVerifier(Key);
+        verifier.ExpectAnchors(anchors);
         foreach (var entry in entries)
         {
             if (!verifier.Accept(entry))
@@ -32,60 +49,154 @@ public sealed class AuditChainVerifierTests
             }
         }
 
+        verifier.Finish();
         return verifier;
     }
 
     [Fact]
-    public void AnUntouchedChainIsIntact()
+    public void AnUntouchedAnchoredChainIsIntact()
     {
-        var verifier = Verify(Chain(5));
+        var chain = Chain(5);
+
+        var verifier = Verify(chain, AnchorsOf(chain));
 
         Assert.True(verifier.IsIntact);
         Assert.Equal(5, verifier.EntriesChecked);
+        Assert.Equal(5, verifier.AnchoredUpTo);
+    }
+
+    [Fact]
+    public void AnchorsForOnlySomeSavesCoverTheEntriesBetween()
+    {
+        var chain = Chain(6);
+
+        var verifier = Verify(chain, AnchorsOf([chain[2], chain[5]]));
+
+        Assert.True(verifier.IsIntact);
+        Assert.Equal(6, verifier.AnchoredUpTo);
     }
 
     [Fact]
     public void AnEmptyLogIsIntact()
     {
-        Assert.True(Verify([]).IsIntact);
+        Assert.True(Verify([], []).IsIntact);
     }
 
     [Fact]
     public void EditedContentIsReportedAtTheEditedEntry()
     {
         var chain = Chain(5);
+        var anchors = AnchorsOf(chain);
         chain[2].Changes = "{\"Name\":\"rewritten\"}";
 
-        var verifier = Verify(chain);
+        var verifier = Verify(chain, anchors);
 
-        Assert.Equal(3, verifier.Break?.Sequence);
-        Assert.Contains("content", verifier.Break!.Reason, StringComparison.Ordinal);
+        Assert.Equal(new AuditChainBreak(3, AuditChainBreakKind.Edited, verifier.Break!.Reason), verifier.Break);
     }
 
     [Fact]
-    public void ARemovedEntryIsReportedAsMissing()
+    public void ADeletedEntryIsReportedAsMissingAtItsPosition()
     {
         var chain = Chain(5);
+        var anchors = AnchorsOf(chain);
         chain.RemoveAt(1);
 
-        var verifier = Verify(chain);
+        var verifier = Verify(chain, anchors);
 
-        Assert.Equal(3, verifier.Break?.Sequence);
-        Assert.Contains("missing", verifier.Break!.Reason, StringComparison.Ordinal);
+        Assert.Equal(2, verifier.Break?.Sequence);
+        Assert.Equal(AuditChainBreakKind.Missing, verifier.Break?.Kind);
+        Assert.Contains("entries 2–2 are missing", verifier.Break!.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void ARehashedEntryStillBreaksTheLinkToItsSuccessor()
+    public void SwappedEntriesAreReportedOutOfOrder()
     {
-        // An attacker who edits an entry and recomputes its hash breaks the next entry's link.
-        var chain = Chain(4);
-        chain[1].Actor = "mallory@demo.local";
-        chain[1].Hash = AuditChain.ComputeHash(chain[1].PreviousHash, chain[1]);
+        var chain = Chain(5);
+        var anchors = AnchorsOf(chain);
+        (chain[1].Sequence, chain[2].Sequence) = (chain[2].Sequence, chain[1].Sequence);
+        (chain[1], chain[2]) = (chain[2], chain[1]);
 
-        var verifier = Verify(chain);
+        var verifier = Verify(chain, anchors);
+
+        Assert.Equal(2, verifier.Break?.Sequence);
+        Assert.Equal(AuditChainBreakKind.OutOfOrder, verifier.Break?.Kind);
+    }
+
+    [Fact]
+    public void DeletingTheNewestEntriesIsCaughtByTheAnchorThatNamesThem()
+    {
+        var chain = Chain(6);
+        var anchors = AnchorsOf(chain);
+        chain.RemoveRange(4, 2);
+
+        var verifier = Verify(chain, anchors);
+
+        Assert.Equal(5, verifier.Break?.Sequence);
+        Assert.Equal(AuditChainBreakKind.Missing, verifier.Break?.Kind);
+        Assert.Contains("entries 5–6 were removed", verifier.Break!.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EditingAndRehashingEverythingAfterIsCaughtAtTheFirstAnchorItNoLongerMatches()
+    {
+        var chain = Chain(6);
+        var anchors = AnchorsOf([chain[1], chain[3], chain[5]]);
+        chain[2].Actor = "mallory@demo.local";
+        Rehash(chain, 2);
+
+        var verifier = Verify(chain, anchors);
+
+        Assert.Equal(4, verifier.Break?.Sequence);
+        Assert.Equal(AuditChainBreakKind.Rewritten, verifier.Break?.Kind);
+        Assert.Contains("entries 3–4 were changed and re-hashed", verifier.Break!.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnEntryAppendedAroundThePortalIsAnUnanchoredTail()
+    {
+        var chain = Chain(4);
+        var anchors = AnchorsOf(chain);
+        var forged = AuditChainTests.Entry(entityId: "forged");
+        AuditChain.Link(forged, chain[^1].Sequence, chain[^1].Hash);
+        chain.Add(forged);
+
+        var verifier = Verify(chain, anchors);
+
+        Assert.Equal(5, verifier.Break?.Sequence);
+        Assert.Equal(AuditChainBreakKind.UnanchoredTail, verifier.Break?.Kind);
+    }
+
+    [Fact]
+    public void AnAnchorSealedWithAnotherKeyIsForged()
+    {
+        var chain = Chain(3);
+        var forged = AuditAnchorSeal.Anchor(new byte[32], 3, chain[2].Hash, At);
+
+        var verifier = Verify(chain, [.. AnchorsOf(chain.Take(2)), forged]);
 
         Assert.Equal(3, verifier.Break?.Sequence);
-        Assert.Contains("previous hash", verifier.Break!.Reason, StringComparison.Ordinal);
+        Assert.Equal(AuditChainBreakKind.ForgedAnchor, verifier.Break?.Kind);
+    }
+
+    [Fact]
+    public void AnEditedAnchorNoLongerVerifies()
+    {
+        var chain = Chain(3);
+        var anchors = AnchorsOf(chain);
+        anchors[2].Hash = new string('a', 64);
+
+        var verifier = Verify(chain, anchors);
+
+        Assert.Equal(AuditChainBreakKind.ForgedAnchor, verifier.Break?.Kind);
+    }
+
+    [Fact]
+    public void ALogWhoseAnchorsWereAllRemovedIsUnanchoredFromTheStart()
+    {
+        var verifier = Verify(Chain(3), []);
+
+        Assert.Equal(1, verifier.Break?.Sequence);
+        Assert.Equal(AuditChainBreakKind.UnanchoredTail, verifier.Break?.Kind);
     }
 
     [Fact]
@@ -93,7 +204,7 @@ public sealed class AuditChainVerifierTests
     {
         var chain = Chain(3);
         chain[0].Hash = new string('f', 64);
-        var verifier = new AuditChainVerifier();
+        var verifier = new AuditChainVerifier(Key);
 
         verifier.Accept(chain[0]);
 

@@ -1,38 +1,182 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SecurityPortal.Core.Auditing;
+using SecurityPortal.Data;
 using SecurityPortal.Integration.Tests.Infrastructure;
 using SecurityPortal.Web.Features.Admin;
 
 namespace SecurityPortal.Integration.Tests.Auditing;
 
-// A class of its own: it breaks the chain of its portal on purpose.
+/// <summary>
+/// Someone with write access to the database (but not the anchor key) tampers with the log; the
+/// verification names the first bad position and what is wrong, and the nightly job fails. Each case gets
+/// a portal of its own: it breaks the chain on purpose.
+/// </summary>
 public sealed class AuditTamperingTests
 {
-    [Fact]
-    public async Task VerificationJobFindsAnEntryEditedInTheDatabase()
+    private static async Task<AuditChainBrokenException> JobFailsAsync(PortalFactory portal)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        return await Assert.ThrowsAsync<AuditChainBrokenException>(() => scope.ServiceProvider.GetRequiredService<AuditChainVerificationJob>().RunAsync(CancellationToken.None));
+    }
+
+    private static async Task<AuditChainReport> VerifyAsync(PortalFactory portal)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AuditChainVerification>().VerifyAsync(CancellationToken.None);
+    }
+
+    private static Task<long> HeadAsync(PortalDbContext db) => db.AuditLog.MaxAsync(e => e.Sequence);
+
+    // Entries are written through the portal's own context, which anchors only what it audits itself:
+    // changes to the log's own rows pass as raw database writes would.
+    public static TheoryData<string, AuditChainBreakKind> Cases() => new()
+    {
+        { "edit", AuditChainBreakKind.Edited },
+        { "delete", AuditChainBreakKind.Missing },
+        { "swap", AuditChainBreakKind.OutOfOrder },
+        { "delete-newest", AuditChainBreakKind.Missing },
+        { "edit-and-rehash-after", AuditChainBreakKind.Rewritten },
+        { "append-forged", AuditChainBreakKind.UnanchoredTail },
+        { "forge-anchor", AuditChainBreakKind.ForgedAnchor },
+    };
+
+    private static async Task<long> TamperAsync(string how, PortalDbContext db)
+    {
+        switch (how)
+        {
+            case "edit":
+                await db.Database.ExecuteSqlAsync($"UPDATE AuditLog SET Actor = 'mallory@evil.example' WHERE Sequence = 3");
+                return 3;
+            case "delete":
+                await db.Database.ExecuteSqlAsync($"DELETE FROM AuditLog WHERE Sequence = 3");
+                return 3;
+            case "swap":
+                await db.Database.ExecuteSqlAsync($"UPDATE AuditLog SET Sequence = -1 WHERE Sequence = 3");
+                await db.Database.ExecuteSqlAsync($"UPDATE AuditLog SET Sequence = 3 WHERE Sequence = 4");
+                await db.Database.ExecuteSqlAsync($"UPDATE AuditLog SET Sequence = 4 WHERE Sequence = -1");
+                return 3;
+            case "delete-newest":
+            {
+                var head = await HeadAsync(db);
+                await db.Database.ExecuteSqlAsync($"DELETE FROM AuditLog WHERE Sequence > {head - 2}");
+                return head - 1;
+            }
+
+            case "edit-and-rehash-after":
+            {
+                var entries = await db.AuditLog.Where(e => e.Sequence >= 2).OrderBy(e => e.Sequence).ToListAsync();
+                entries[1].Actor = "mallory@evil.example";
+                for (var i = 1; i < entries.Count; i++)
+                {
+                    entries[i].PreviousHash = entries[i - 1].Hash;
+                    entries[i].Hash = AuditChain.ComputeHash(entries[i].PreviousHash, entries[i]);
+                }
+
+                await db.SaveChangesAsync();
+                return await db.AuditAnchors.Where(a => a.Sequence >= 3).MinAsync(a => a.Sequence);
+            }
+
+            case "append-forged":
+            {
+                var tail = await db.AuditLog.OrderByDescending(e => e.Sequence).FirstAsync();
+                var forged = new AuditLogEntry
+                {
+                    OccurredAt = tail.OccurredAt.AddMinutes(1),
+                    Actor = "admin@demo.local",
+                    Action = "PortalUser.Updated",
+                    EntityType = "PortalUser",
+                    EntityId = Guid.NewGuid().ToString(),
+                    Changes = "{\"Role\":\"Administrator\"}",
+                    PreviousHash = string.Empty,
+                    Hash = string.Empty,
+                };
+                AuditChain.Link(forged, tail.Sequence, tail.Hash);
+                db.AuditLog.Add(forged);
+                await db.SaveChangesAsync();
+                return forged.Sequence;
+            }
+
+            case "forge-anchor":
+            {
+                var tail = await db.AuditLog.OrderByDescending(e => e.Sequence).FirstAsync();
+                db.AuditAnchors.Add(new AuditAnchor { Sequence = tail.Sequence, Hash = tail.Hash, AnchoredAt = tail.OccurredAt, Seal = new string('0', 64) });
+                await db.SaveChangesAsync();
+                return tail.Sequence;
+            }
+
+            default:
+                throw new ArgumentOutOfRangeException(nameof(how), how, null);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task EveryTamperingIsFoundAtItsPositionAndFailsTheJob(string how, AuditChainBreakKind kind)
     {
         using var portal = new PortalFactory();
-        var victim = await portal.WithDbAsync(db => db.AuditLog.OrderBy(e => e.Sequence).Skip(2).FirstAsync());
+        Assert.True((await VerifyAsync(portal)).IsIntact);
 
-        await portal.WithDbAsync(db => db.Database.ExecuteSqlAsync(
-            $"UPDATE AuditLog SET Actor = 'mallory@evil.example' WHERE Sequence = {victim.Sequence}"));
-        await using var scope = portal.Services.CreateAsyncScope();
-        var report = await scope.ServiceProvider.GetRequiredService<AuditChainVerificationJob>().RunAsync(CancellationToken.None);
+        var position = await portal.WithDbAsync(db => TamperAsync(how, db));
+        var report = await VerifyAsync(portal);
+        var failure = await JobFailsAsync(portal);
 
         Assert.False(report.IsIntact);
-        Assert.Equal(victim.Sequence, report.Break?.Sequence);
-        Assert.Equal(victim.Sequence - 1, report.EntriesChecked);
+        Assert.Equal(kind, report.Break!.Kind);
+        Assert.Equal(position, report.Break.Sequence);
+        Assert.Equal(report.Break, failure.Break);
+        Assert.Contains($"entry {position}", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task VerificationJobReportsAnUntouchedChainIntact()
+    public async Task AnUntouchedLogIsIntactAndAnchoredToItsHead()
     {
         using var portal = new PortalFactory();
+        await portal.WithDbAsync(async db =>
+        {
+            db.Teams.Add(new Core.Teams.Team { Name = $"Anchored {Guid.NewGuid():N}" });
+            await db.SaveChangesAsync();
+        });
 
         await using var scope = portal.Services.CreateAsyncScope();
         var report = await scope.ServiceProvider.GetRequiredService<AuditChainVerificationJob>().RunAsync(CancellationToken.None);
+        var head = await portal.WithDbAsync(HeadAsync);
 
         Assert.True(report.IsIntact);
-        Assert.True(report.EntriesChecked > 0);
+        Assert.Equal(head, report.EntriesChecked);
+        Assert.Equal(head, report.AnchoredUpTo);
+    }
+
+    [Fact]
+    public async Task AnchorsSealedWithAnotherKeyDoNotVerify()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "securityportal-tests", Guid.NewGuid().ToString("N"));
+        using (var first = new PortalFactory(folder) { KeepData = true })
+        {
+            Assert.True((await VerifyAsync(first)).IsIntact);
+        }
+
+        File.Delete(Path.Combine(folder, "audit-anchor.key"));
+        using var second = new PortalFactory(folder);
+        var report = await VerifyAsync(second);
+
+        Assert.Equal(AuditChainBreakKind.ForgedAnchor, report.Break?.Kind);
+    }
+
+    [Fact]
+    public async Task ALogWrittenBeforeAnchoringIsAnchoredAtItsHeadOnTheNextStart()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "securityportal-tests", Guid.NewGuid().ToString("N"));
+        using (var before = new PortalFactory(folder) { KeepData = true })
+        {
+            await before.WithDbAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM AuditAnchors"));
+            Assert.Equal(AuditChainBreakKind.UnanchoredTail, (await VerifyAsync(before)).Break?.Kind);
+        }
+
+        using var upgraded = new PortalFactory(folder);
+        var report = await VerifyAsync(upgraded);
+
+        Assert.True(report.IsIntact);
+        Assert.Equal(report.EntriesChecked, report.AnchoredUpTo);
     }
 }

@@ -2,7 +2,7 @@ using SecurityPortal.Core.Auditing;
 
 namespace SecurityPortal.Web.Features.Admin;
 
-public sealed record AuditChainReport(long EntriesChecked, AuditChainBreak? Break, DateTimeOffset CheckedAt)
+public sealed record AuditChainReport(long EntriesChecked, long AnchoredUpTo, AuditChainBreak? Break, DateTimeOffset CheckedAt)
 {
     public bool IsIntact => Break is null;
 }

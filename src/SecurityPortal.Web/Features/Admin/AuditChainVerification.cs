@@ -4,37 +4,54 @@ using SecurityPortal.Data;
 
 namespace SecurityPortal.Web.Features.Admin;
 
-/// <summary>Reads the whole audit log in sequence order, in batches, and verifies its hash chain.</summary>
-public sealed class AuditChainVerification(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock)
+/// <summary>
+/// Reads the whole audit log in sequence order, in batches, with the anchors of each batch, and verifies
+/// the hash chain and every anchor's seal (see <see cref="AuditChainVerifier"/>).
+/// </summary>
+public sealed class AuditChainVerification(IDbContextFactory<PortalDbContext> contexts, IAuditAnchorKey anchorKey, TimeProvider clock)
 {
     private const int BatchSize = 2_000;
 
     public async Task<AuditChainReport> VerifyAsync(CancellationToken cancellationToken)
     {
-        var verifier = new AuditChainVerifier();
+        var verifier = new AuditChainVerifier(anchorKey.Key);
         long after = 0;
         while (true)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+            // One snapshot for a batch's entries and anchors: a write landing between the two reads would
+            // otherwise look like an anchor without its entries.
+            await using var snapshot = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
             var batch = await db.AuditLog.AsNoTracking()
                 .Where(e => e.Sequence > after)
                 .OrderBy(e => e.Sequence)
                 .Take(BatchSize)
                 .ToListAsync(cancellationToken);
+
+            // The last batch also takes every anchor beyond it: those name entries that are gone.
+            var last = batch.Count < BatchSize;
+            var upTo = batch.Count > 0 ? batch[^1].Sequence : after;
+            var anchors = await db.AuditAnchors.AsNoTracking()
+                .Where(a => a.Sequence > after && (last || a.Sequence <= upTo))
+                .OrderBy(a => a.Sequence).ThenBy(a => a.Id)
+                .ToListAsync(cancellationToken);
+            await snapshot.CommitAsync(cancellationToken);
+            verifier.ExpectAnchors(anchors);
             foreach (var entry in batch)
             {
                 if (!verifier.Accept(entry))
                 {
-                    return new AuditChainReport(verifier.EntriesChecked, verifier.Break, clock.GetUtcNow());
+                    break;
                 }
             }
 
-            if (batch.Count < BatchSize)
+            if (last || !verifier.IsIntact)
             {
-                return new AuditChainReport(verifier.EntriesChecked, null, clock.GetUtcNow());
+                return new AuditChainReport(verifier.EntriesChecked, verifier.AnchoredUpTo, verifier.Finish(), clock.GetUtcNow());
             }
 
-            after = batch[^1].Sequence;
+            after = upTo;
         }
     }
 }

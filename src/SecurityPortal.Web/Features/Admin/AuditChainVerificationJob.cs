@@ -3,7 +3,10 @@ using SecurityPortal.Web.Security;
 
 namespace SecurityPortal.Web.Features.Admin;
 
-/// <summary>Nightly check that nobody has edited, removed or reordered audit-log entries.</summary>
+/// <summary>
+/// Nightly check that nobody has edited, removed, reordered, re-hashed or added audit-log entries around
+/// the portal. A broken chain fails the job, naming the first bad position and what is wrong.
+/// </summary>
 public sealed class AuditChainVerificationJob(
     AuditChainVerification verification,
     CurrentActor actor,
@@ -24,9 +27,13 @@ public sealed class AuditChainVerificationJob(
         else
         {
             logger.LogError(
-                "Audit chain broken at entry {Sequence}: {Reason}",
+                "Audit chain broken at entry {Sequence} ({Kind}): {Reason}",
                 report.Break!.Sequence,
+                report.Break.Kind,
                 report.Break.Reason);
+
+            // A failed job is what Hangfire, its dashboard and every operator's alerting already watch.
+            throw new AuditChainBrokenException(report.Break);
         }
 
         return report;

@@ -23,6 +23,12 @@ public sealed class DatabaseStartup(
             var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>();
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
             await BringSchemaUpToDateAsync(db, cancellationToken);
+            await Features.Admin.AuditAnchoring.AnchorIfNeverAnchoredAsync(
+                db,
+                scope.ServiceProvider.GetRequiredService<Security.AuditAnchorKey>(),
+                scope.ServiceProvider.GetRequiredService<TimeProvider>(),
+                logger,
+                cancellationToken);
         }
 
         await using (var scope = services.CreateAsyncScope())
