@@ -57,53 +57,53 @@ public sealed class AuditTamperingTests
                 await db.Database.ExecuteSqlAsync($"UPDATE AuditLog SET Sequence = 4 WHERE Sequence = -1");
                 return 3;
             case "delete-newest":
-            {
-                var head = await HeadAsync(db);
-                await db.Database.ExecuteSqlAsync($"DELETE FROM AuditLog WHERE Sequence > {head - 2}");
-                return head - 1;
-            }
-
-            case "edit-and-rehash-after":
-            {
-                var entries = await db.AuditLog.Where(e => e.Sequence >= 2).OrderBy(e => e.Sequence).ToListAsync();
-                entries[1].Actor = "mallory@evil.example";
-                for (var i = 1; i < entries.Count; i++)
                 {
-                    entries[i].PreviousHash = entries[i - 1].Hash;
-                    entries[i].Hash = AuditChain.ComputeHash(entries[i].PreviousHash, entries[i]);
+                    var head = await HeadAsync(db);
+                    await db.Database.ExecuteSqlAsync($"DELETE FROM AuditLog WHERE Sequence > {head - 2}");
+                    return head - 1;
                 }
 
-                await db.SaveChangesAsync();
-                return await db.AuditAnchors.Where(a => a.Sequence >= 3).MinAsync(a => a.Sequence);
-            }
+            case "edit-and-rehash-after":
+                {
+                    var entries = await db.AuditLog.Where(e => e.Sequence >= 2).OrderBy(e => e.Sequence).ToListAsync();
+                    entries[1].Actor = "mallory@evil.example";
+                    for (var i = 1; i < entries.Count; i++)
+                    {
+                        entries[i].PreviousHash = entries[i - 1].Hash;
+                        entries[i].Hash = AuditChain.ComputeHash(entries[i].PreviousHash, entries[i]);
+                    }
+
+                    await db.SaveChangesAsync();
+                    return await db.AuditAnchors.Where(a => a.Sequence >= 3).MinAsync(a => a.Sequence);
+                }
 
             case "append-forged":
-            {
-                var tail = await db.AuditLog.OrderByDescending(e => e.Sequence).FirstAsync();
-                var forged = new AuditLogEntry
                 {
-                    OccurredAt = tail.OccurredAt.AddMinutes(1),
-                    Actor = "admin@demo.local",
-                    Action = "PortalUser.Updated",
-                    EntityType = "PortalUser",
-                    EntityId = Guid.NewGuid().ToString(),
-                    Changes = "{\"Role\":\"Administrator\"}",
-                    PreviousHash = string.Empty,
-                    Hash = string.Empty,
-                };
-                AuditChain.Link(forged, tail.Sequence, tail.Hash);
-                db.AuditLog.Add(forged);
-                await db.SaveChangesAsync();
-                return forged.Sequence;
-            }
+                    var tail = await db.AuditLog.OrderByDescending(e => e.Sequence).FirstAsync();
+                    var forged = new AuditLogEntry
+                    {
+                        OccurredAt = tail.OccurredAt.AddMinutes(1),
+                        Actor = "admin@demo.local",
+                        Action = "PortalUser.Updated",
+                        EntityType = "PortalUser",
+                        EntityId = Guid.NewGuid().ToString(),
+                        Changes = "{\"Role\":\"Administrator\"}",
+                        PreviousHash = string.Empty,
+                        Hash = string.Empty,
+                    };
+                    AuditChain.Link(forged, tail.Sequence, tail.Hash);
+                    db.AuditLog.Add(forged);
+                    await db.SaveChangesAsync();
+                    return forged.Sequence;
+                }
 
             case "forge-anchor":
-            {
-                var tail = await db.AuditLog.OrderByDescending(e => e.Sequence).FirstAsync();
-                db.AuditAnchors.Add(new AuditAnchor { Sequence = tail.Sequence, Hash = tail.Hash, AnchoredAt = tail.OccurredAt, Seal = new string('0', 64) });
-                await db.SaveChangesAsync();
-                return tail.Sequence;
-            }
+                {
+                    var tail = await db.AuditLog.OrderByDescending(e => e.Sequence).FirstAsync();
+                    db.AuditAnchors.Add(new AuditAnchor { Sequence = tail.Sequence, Hash = tail.Hash, AnchoredAt = tail.OccurredAt, Seal = new string('0', 64) });
+                    await db.SaveChangesAsync();
+                    return tail.Sequence;
+                }
 
             default:
                 throw new ArgumentOutOfRangeException(nameof(how), how, null);
