@@ -75,6 +75,35 @@ public sealed partial class SignOutAndSignInTests(SignOutAndSignInTests.Counting
     }
 
     [Fact]
+    public async Task ALockedOutAccountCostsTheSamePasswordCheckToo()
+    {
+        var email = $"locked-{Guid.NewGuid():N}@demo.local";
+        await factory.WithDbAsync(async db =>
+        {
+            db.Users.Add(new PortalUser
+            {
+                UserName = email,
+                Email = email,
+                NormalizedEmail = email.ToUpperInvariant(),
+                NormalizedUserName = email.ToUpperInvariant(),
+                DisplayName = "Locked",
+                SecurityStamp = Guid.NewGuid().ToString(),
+                LockoutEnabled = true,
+                LockoutEnd = DateTimeOffset.MaxValue,
+                PasswordHash = "AQAAAAIAAYagAAAAEPlaceholderPlaceholderPlaceholderPlaceholderPlaceholder==",
+            });
+            await db.SaveChangesAsync();
+        });
+        using var client = SignedInClient.Anonymous(factory);
+        var before = factory.Hasher.Checks;
+
+        using var response = await SignedInClient.PostSignInAsync(client, email, "whatever-was-typed");
+
+        Assert.Contains("Sign-in failed.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before + 1, factory.Hasher.Checks);
+    }
+
+    [Fact]
     public async Task SignOutWithoutTheAntiforgeryTokenIsRefusedAndTheSessionStays()
     {
         using var client = await SignedInClient.SignInAsync(factory, "officer@demo.local");
