@@ -30,7 +30,7 @@ try
     actor.SetSystem("bench", null);
     var inventory = new ModelInventory(factory, new SecurityPortal.Web.Security.AccessGuard(actor));
     var overview = new InventoryOverview(factory);
-    async Task<int> Page(Task<ModelListPage> page) => (await page).Items.Count;
+    async Task<int> Page(Task<SecurityPortal.Core.Common.ListPage<ModelSummary>> page) => (await page).Items.Count;
     var scenarios = new (string Name, Func<int, Task<int>> Query)[]
     {
         ("name sort, no filter, page 1", _ => Page(inventory.ListAsync(new ModelListQuery(SortBy: "Name"), 1, 50))),

@@ -35,6 +35,9 @@ try
     builder.Services.AddPortalHealthChecks();
     builder.Services.AddPortalFeatures(builder.Configuration);
     builder.Services.AddOpenApi();
+
+    // Responses carry Core enums; the API writes them as their names, as it always has.
+    builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
     builder.Services.AddMudServices(options => SecurityPortal.Web.Shared.SnackbarMessages.Configure(options.SnackbarConfiguration));
     builder.Services.AddProblemDetails();
     builder.Services.AddExceptionHandler<SecurityPortal.Web.Api.ApiExceptionHandler>();

@@ -120,7 +120,7 @@ public sealed class PortalServer : IAsyncLifetime
     {
         var inventory = s.GetRequiredService<SecurityPortal.Web.Features.Models.ModelInventory>();
         var model = await inventory.GetAsync(key);
-        await inventory.UpdateAsync(key, new(model.Name, team, model.RiskTier, model.DataClassification, model.Purpose, model.Tags, model.ConcurrencyToken));
+        await inventory.UpdateAsync(key, new(model.Name, team, model.RiskTier.ToString(), model.DataClassification.ToString(), model.Purpose, model.Tags, model.ConcurrencyToken));
     });
 
     /// <summary>The version numbers a model has, read past the UI.</summary>

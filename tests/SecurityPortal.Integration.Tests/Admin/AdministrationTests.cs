@@ -139,4 +139,42 @@ public sealed class AdministrationTests(PortalFactory factory) : IClassFixture<P
         Assert.Equal(ConflictException.ChangedBySomeoneElse, conflict.Message);
         Assert.Equal("theirs", (await AsAdminAsync(sp => sp.GetRequiredService<TeamAdministration>().ListAsync())).Single(t => t.Name == name).Description);
     }
+
+    [Fact]
+    public async Task PeopleArePagedFromOneLikeEveryOtherList()
+    {
+        var first = await AsAdminAsync(sp => sp.GetRequiredService<UserAdministration>().ListAsync(null, 1, 2));
+        var second = await AsAdminAsync(sp => sp.GetRequiredService<UserAdministration>().ListAsync(null, 2, 2));
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => AsAdminAsync(sp => sp.GetRequiredService<UserAdministration>().ListAsync(null, 0, 500)));
+
+        Assert.Equal((1, 2), (first.Page, first.PageSize));
+        Assert.Equal(2, first.Items.Count);
+        Assert.Empty(first.Items.Select(u => u.Id).Intersect(second.Items.Select(u => u.Id)));
+        Assert.Equal(first.Total, second.Total);
+        Assert.Equal(["page", "pageSize"], refused.Errors.Keys.Order());
+    }
+
+    [Fact]
+    public async Task ATeamOrAccountThatNoLongerExistsIsNotFoundAsElsewhere()
+    {
+        var before = await AuditCountAsync();
+
+        await Assert.ThrowsAsync<NotFoundException>(() => AsAdminAsync(async sp =>
+        {
+            await sp.GetRequiredService<TeamAdministration>().UpdateAsync(Guid.NewGuid(), "Ghost team", null, true, Guid.NewGuid());
+            return true;
+        }));
+        await Assert.ThrowsAsync<NotFoundException>(() => AsAdminAsync(async sp =>
+        {
+            await sp.GetRequiredService<UserAdministration>().SetActiveAsync(Guid.NewGuid(), active: false);
+            return true;
+        }));
+        await Assert.ThrowsAsync<NotFoundException>(() => AsAdminAsync(async sp =>
+        {
+            await sp.GetRequiredService<ApiKeyAdministration>().RevokeAsync(Guid.NewGuid());
+            return true;
+        }));
+
+        Assert.Equal(before, await AuditCountAsync());
+    }
 }

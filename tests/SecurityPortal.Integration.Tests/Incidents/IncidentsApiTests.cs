@@ -45,6 +45,9 @@ public sealed class IncidentsApiTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal("LLM01", incident.GetProperty("category").GetString());
         Assert.Equal("Prompt Injection", incident.GetProperty("categoryTitle").GetString());
         Assert.Equal("New", incident.GetProperty("phase").GetString());
+        // Pages get Core enums; JSON keeps the names callers know.
+        Assert.Equal("SEV1", incident.GetProperty("severity").GetString());
+        Assert.Equal(["Triaged"], incident.GetProperty("nextPhases").EnumerateArray().Select(p => p.GetString()));
         var clocks = incident.GetProperty("clocks").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!, c => c.GetProperty("dueAt").GetDateTimeOffset());
         var detected = DateTimeOffset.Parse("2026-11-25T08:30:00Z", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(detected.AddMinutes(15), clocks["Acknowledge"]);

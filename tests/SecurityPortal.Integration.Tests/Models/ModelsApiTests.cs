@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SecurityPortal.Core.Models;
 using SecurityPortal.Integration.Tests.Infrastructure;
 using SecurityPortal.Web.Features.Admin;
 using SecurityPortal.Web.Features.Models;
@@ -197,9 +198,9 @@ public sealed class ModelsApiTests(PortalFactory factory) : IClassFixture<Portal
 
         var page = await inventory.ListAsync(new ModelListQuery(SortBy: "RiskTier", Descending: true), 1, 200);
 
-        var order = new[] { "Prohibited", "HighRisk", "GeneralPurpose", "Limited", "Minimal" };
+        var order = new[] { RiskTier.Prohibited, RiskTier.HighRisk, RiskTier.GeneralPurpose, RiskTier.Limited, RiskTier.Minimal };
         var ranks = page.Items.Select(m => Array.IndexOf(order, m.RiskTier)).ToList();
         Assert.Equal(ranks.Order(), ranks);
-        Assert.Equal("HighRisk", page.Items[0].RiskTier);
+        Assert.Equal(RiskTier.HighRisk, page.Items[0].RiskTier);
     }
 }

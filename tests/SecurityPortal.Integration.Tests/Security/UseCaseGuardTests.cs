@@ -28,7 +28,7 @@ public sealed class UseCaseGuardTests(PortalFactory factory) : IClassFixture<Por
         ["edit"] = async s =>
         {
             var model = await AsSystem(s).GetAsync(OtherTeamsModel);
-            await s.GetRequiredService<ModelInventory>().UpdateAsync(OtherTeamsModel, new ModelUpdateRequest("Renamed", model.OwnerTeam, model.RiskTier, model.DataClassification, model.Purpose, model.Tags, model.ConcurrencyToken));
+            await s.GetRequiredService<ModelInventory>().UpdateAsync(OtherTeamsModel, new ModelUpdateRequest("Renamed", model.OwnerTeam, model.RiskTier.ToString(), model.DataClassification.ToString(), model.Purpose, model.Tags, model.ConcurrencyToken));
         },
         ["import"] = s => s.GetRequiredService<ModelImport>().ApplyAsync(
             "key,name,owner_team,risk_tier,data_classification,purpose,tags\nguard-import,Guard import,Customer Experience,Limited,Internal,,", skipRowsWithErrors: false),

@@ -26,20 +26,17 @@ public sealed class PasswordChange(SignInManager<PortalUser> signIn, CurrentActo
             throw new NotAllowedException("This account is deactivated.");
         }
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (replacement != confirmation)
         {
-            errors[ConfirmField] = ["The two new passwords differ."];
+            errors.Add(ConfirmField, "The two new passwords differ.");
         }
         else if (replacement == current)
         {
-            errors[NewField] = ["Choose a password different from the current one."];
+            errors.Add(NewField, "Choose a password different from the current one.");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+        errors.ThrowIfAny();
 
         var result = await users.ChangePasswordAsync(user, current, replacement);
         if (!result.Succeeded)

@@ -51,7 +51,7 @@ public sealed class ApiKeyAdministration(IDbContextFactory<PortalDbContext> cont
         guard.Require(PortalPolicies.Administration, NotAllowed);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == id, cancellationToken)
-            ?? throw new ConflictException("That API key no longer exists.");
+            ?? throw new NotFoundException("That API key no longer exists.");
         if (key.RevokedAt is not null)
         {
             throw new ConflictException($"The key '{key.Name}' was already revoked by {key.RevokedBy}.");

@@ -68,7 +68,7 @@ public sealed partial class ApiKeysPanel
             await Keys.RevokeAsync(key.Id);
             Snackbar.ShowLatest($"Key \"{key.Name}\" revoked.", Severity.Success);
         }
-        catch (ConflictException ex)
+        catch (Exception ex) when (ex is ConflictException or NotFoundException or NotAllowedException)
         {
             Snackbar.ShowLatest(ex.Message, Severity.Warning);
         }

@@ -38,7 +38,7 @@ public sealed class TeamAdministration(IDbContextFactory<PortalDbContext> contex
         var (cleanName, cleanDescription) = Validate(name, description);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var team = await db.Teams.SingleOrDefaultAsync(t => t.Id == id, cancellationToken)
-            ?? throw new ConflictException("That team no longer exists.");
+            ?? throw new NotFoundException("That team no longer exists.");
         await EnsureUniqueAsync(db, cleanName, except: id, cancellationToken);
         db.Entry(team).Property(t => t.ConcurrencyToken).OriginalValue = concurrencyToken;
         team.Name = cleanName;
@@ -56,20 +56,21 @@ public sealed class TeamAdministration(IDbContextFactory<PortalDbContext> contex
 
     private static (string Name, string? Description) Validate(string name, string? description)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var cleanName = name?.Trim() ?? string.Empty;
         if (cleanName.Length is < 2 or > 100)
         {
-            errors["Name"] = ["A team name has 2 to 100 characters."];
+            errors.Add("Name", "A team name has 2 to 100 characters.");
         }
 
         var cleanDescription = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
         if (cleanDescription?.Length > 500)
         {
-            errors["Description"] = ["Keep the description under 500 characters."];
+            errors.Add("Description", "Keep the description under 500 characters.");
         }
 
-        return errors.Count > 0 ? throw new ValidationFailedException(errors) : (cleanName, cleanDescription);
+        errors.ThrowIfAny();
+        return (cleanName, cleanDescription);
     }
 
     private static async Task EnsureUniqueAsync(PortalDbContext db, string name, Guid? except, CancellationToken cancellationToken)

@@ -20,9 +20,15 @@ public sealed class UserAdministration(
 
     private const string NotAllowed = "Only administrators manage people, teams and API keys.";
 
-    public async Task<UserPage> ListAsync(string? search, int page, int pageSize, CancellationToken cancellationToken = default)
+    public const int MaxPageSize = 200;
+
+    /// <summary>One page (from 1) of people, by name, optionally those whose name or e-mail contains <paramref name="search"/>.</summary>
+    public async Task<ListPage<UserRow>> ListAsync(string? search, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         guard.Require(PortalPolicies.Administration, NotAllowed);
+        var paging = new FieldErrors();
+        Paging.Check(paging, page, pageSize, MaxPageSize);
+        paging.ThrowIfAny();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
@@ -35,7 +41,7 @@ public sealed class UserAdministration(
         var total = await query.CountAsync(cancellationToken);
         var rows = await query
             .OrderBy(u => u.DisplayName)
-            .Skip(Math.Max(0, page) * pageSize)
+            .Skip(Paging.Skip(page, pageSize))
             .Take(pageSize)
             .Select(u => new UserRow(
                 u.Id,
@@ -46,7 +52,7 @@ public sealed class UserAdministration(
                 db.Teams.Where(t => t.Id == u.TeamId).Select(t => t.Name).FirstOrDefault(),
                 u.IsActive))
             .ToListAsync(cancellationToken);
-        return new UserPage(rows, total);
+        return new ListPage<UserRow>(rows, total, page, pageSize);
     }
 
     /// <summary>Creates the account and returns a one-time password for the administrator to hand over.</summary>
@@ -55,28 +61,25 @@ public sealed class UserAdministration(
         guard.Require(PortalPolicies.Administration, NotAllowed);
         await using var operation = AccountOperation.Start(scopes, actor);
         var users = operation.Users;
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var email = request.Email?.Trim() ?? string.Empty;
         if (!new EmailAddressAttribute().IsValid(email) || email.Length is 0 or > 256)
         {
-            errors[nameof(NewUser.Email)] = ["Enter a valid e-mail address."];
+            errors.Add(nameof(NewUser.Email), "Enter a valid e-mail address.");
         }
         else if (await users.FindByEmailAsync(email) is not null)
         {
-            errors[nameof(NewUser.Email)] = ["Someone with this e-mail address already has an account."];
+            errors.Add(nameof(NewUser.Email), "Someone with this e-mail address already has an account.");
         }
 
         var displayName = request.DisplayName?.Trim() ?? string.Empty;
         if (displayName.Length is < 2 or > 200)
         {
-            errors[nameof(NewUser.DisplayName)] = ["Enter the person's name (2 to 200 characters)."];
+            errors.Add(nameof(NewUser.DisplayName), "Enter the person's name (2 to 200 characters).");
         }
 
         await CheckRoleAndTeamAsync(request.Role, request.TeamId, errors, cancellationToken);
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+        errors.ThrowIfAny();
 
         var password = InitialPassword.Generate();
         var user = new PortalUser
@@ -98,12 +101,9 @@ public sealed class UserAdministration(
         guard.Require(PortalPolicies.Administration, NotAllowed);
         await using var operation = AccountOperation.Start(scopes, actor);
         var users = operation.Users;
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         await CheckRoleAndTeamAsync(role, teamId, errors, cancellationToken);
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+        errors.ThrowIfAny();
 
         var user = await FindAsync(users, userId);
         if (IsSelf(user) && role != PortalRoles.Administrator)
@@ -187,11 +187,11 @@ public sealed class UserAdministration(
         return password;
     }
 
-    private async Task CheckRoleAndTeamAsync(string? role, Guid? teamId, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    private async Task CheckRoleAndTeamAsync(string? role, Guid? teamId, FieldErrors errors, CancellationToken cancellationToken)
     {
         if (role is null || !PortalRoles.All.Contains(role))
         {
-            errors[nameof(NewUser.Role)] = ["Choose one of the portal's roles."];
+            errors.Add(nameof(NewUser.Role), "Choose one of the portal's roles.");
         }
 
         if (teamId is { } id)
@@ -199,13 +199,13 @@ public sealed class UserAdministration(
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             if (!await db.Teams.AnyAsync(t => t.Id == id && t.IsActive, cancellationToken))
             {
-                errors[nameof(NewUser.TeamId)] = ["Choose an active team."];
+                errors.Add(nameof(NewUser.TeamId), "Choose an active team.");
             }
         }
     }
 
     private static async Task<PortalUser> FindAsync(UserManager<PortalUser> users, Guid userId) =>
-        await users.FindByIdAsync(userId.ToString()) ?? throw new ConflictException("That account no longer exists.");
+        await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException("That account no longer exists.");
 
     private bool IsSelf(PortalUser user) => string.Equals(user.UserName, actor.Name, StringComparison.OrdinalIgnoreCase);
 

@@ -35,8 +35,9 @@ public sealed partial class UsersPanel
 
     private async Task<TableData<UserRow>> LoadAsync(TableState state, CancellationToken cancellationToken)
     {
-        var page = await Users.ListAsync(_search, state.Page, state.PageSize, cancellationToken);
-        return new TableData<UserRow> { Items = page.Rows, TotalItems = page.Total };
+        // MudTable counts pages from 0; the portal's lists count from 1.
+        var page = await Users.ListAsync(_search, state.Page + 1, state.PageSize, cancellationToken);
+        return new TableData<UserRow> { Items = page.Items, TotalItems = page.Total };
     }
 
     private Task SearchAsync(string text)
@@ -108,7 +109,7 @@ public sealed partial class UsersPanel
             _oneTimePassword = await Users.ResetPasswordAsync(user.Id);
             _oneTimePasswordTitle = $"Password reset for {user.Email}.";
         }
-        catch (Exception ex) when (ex is ConflictException or NotAllowedException)
+        catch (Exception ex) when (ex is ConflictException or NotFoundException or NotAllowedException)
         {
             Snackbar.ShowLatest(ex.Message, Severity.Warning);
         }
@@ -123,7 +124,7 @@ public sealed partial class UsersPanel
             await change();
             Snackbar.ShowLatest(done, Severity.Success);
         }
-        catch (Exception ex) when (ex is ValidationFailedException or ConflictException or NotAllowedException)
+        catch (Exception ex) when (ex is ValidationFailedException or ConflictException or NotFoundException or NotAllowedException)
         {
             Snackbar.ShowLatest(ex.Message, Severity.Warning);
         }

@@ -13,18 +13,10 @@ public sealed class IncidentBoard(IDbContextFactory<PortalDbContext> contexts, T
     /// One page of incidents, newest first. Breach status depends on the clock, not on a stored column,
     /// so the other filters run in SQL and the breach filter on the rows they leave.
     /// </summary>
-    public async Task<IncidentListPage> ListAsync(IncidentListQuery query, int page, int pageSize, CancellationToken cancellationToken = default)
+    public async Task<ListPage<IncidentRow>> ListAsync(IncidentListQuery query, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         var errors = new FieldErrors();
-        if (page < 1)
-        {
-            errors.Add("page", "Pages start at 1.");
-        }
-
-        if (pageSize is < 1 or > IncidentDesk.MaxPageSize)
-        {
-            errors.Add("pageSize", $"pageSize is between 1 and {IncidentDesk.MaxPageSize}.");
-        }
+        Paging.Check(errors, page, pageSize, IncidentDesk.MaxPageSize);
 
         IncidentSeverity? severity = string.IsNullOrWhiteSpace(query.Severity) ? null : IncidentSeverities.Parse(errors, "severity", query.Severity);
 
@@ -84,12 +76,12 @@ public sealed class IncidentBoard(IDbContextFactory<PortalDbContext> contexts, T
         if (query.Breached is null)
         {
             var total = await incidents.CountAsync(cancellationToken);
-            var rows = await incidents.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-            return new IncidentListPage([.. rows.Select(i => ToRow(i, now))], total, page, pageSize);
+            var rows = await incidents.Skip(Paging.Skip(page, pageSize)).Take(pageSize).ToListAsync(cancellationToken);
+            return new ListPage<IncidentRow>([.. rows.Select(i => ToRow(i, now))], total, page, pageSize);
         }
 
         var all = (await incidents.ToListAsync(cancellationToken)).Select(i => ToRow(i, now)).Where(r => r.Breached == query.Breached).ToList();
-        return new IncidentListPage([.. all.Skip((page - 1) * pageSize).Take(pageSize)], all.Count, page, pageSize);
+        return new ListPage<IncidentRow>([.. all.Skip(Paging.Skip(page, pageSize)).Take(pageSize)], all.Count, page, pageSize);
     }
 
     /// <summary>Mean times to acknowledge, contain and resolve per severity and per model, and a weekly trend.</summary>
@@ -160,15 +152,15 @@ public sealed class IncidentBoard(IDbContextFactory<PortalDbContext> contexts, T
         return new IncidentRow(
             incident.Ref,
             incident.Title,
-            IncidentSeverities.Label(incident.Severity),
-            incident.Phase.ToString(),
+            incident.Severity,
+            incident.Phase,
             incident.Assignee,
             [.. incident.AffectedModels.Select(a => a.ModelKey).Order(StringComparer.Ordinal)],
             incident.DetectedAt,
             open && clocks.Any(c => c.Status == SlaClockStatus.Breached),
             next?.Name,
             next?.DueAt,
-            incident.Reportable.ToString());
+            incident.Reportable);
     }
 }
 

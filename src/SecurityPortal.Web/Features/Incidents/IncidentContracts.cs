@@ -1,6 +1,10 @@
+using SecurityPortal.Core.Incidents;
+
 namespace SecurityPortal.Web.Features.Incidents;
 
-// Requests and responses of the incidents API and pages; enum-valued fields travel as their names.
+// Requests and responses of the incidents API and pages. Requests carry enum values as the names callers
+// sent (a bad one is a field error naming the field); responses carry the Core enums, which pages compare
+// as values and JSON writes as names (severities as SEV1–SEV4).
 public sealed record NewIncidentRequest(
     string? Title,
     string? Description,
@@ -28,7 +32,7 @@ public sealed record IncidentRollbackRequest(string? Model, string? Environment,
 /// <summary>One clock as read at the moment of the response; <see cref="StartedAt"/> lets a page keep it running.</summary>
 public sealed record SlaClockResponse(string Name, DateTimeOffset DueAt, DateTimeOffset? MetAt, TimeSpan? TimeLeft, bool Breached, string Status, DateTimeOffset StartedAt);
 
-public sealed record TimelineEntryResponse(DateTimeOffset OccurredAt, string Actor, string Kind, string Text);
+public sealed record TimelineEntryResponse(DateTimeOffset OccurredAt, string Actor, TimelineEntryKind Kind, string Text);
 
 public sealed record AffectedModelResponse(string Model, string? Version);
 
@@ -36,11 +40,11 @@ public sealed record IncidentResponse(
     string Ref,
     string Title,
     string Description,
-    string Severity,
+    IncidentSeverity Severity,
     string Category,
     string CategoryTitle,
-    string Phase,
-    IReadOnlyList<string> NextPhases,
+    IncidentPhase Phase,
+    IReadOnlyList<IncidentPhase> NextPhases,
     DateTimeOffset DetectedAt,
     string Reporter,
     string? Assignee,
@@ -48,7 +52,7 @@ public sealed record IncidentResponse(
     SlaTargetsResponse SlaTargets,
     IReadOnlyList<SlaClockResponse> Clocks,
     bool Breached,
-    string Reportable,
+    ReportableKind Reportable,
     DateTimeOffset? ReportDueAt,
     DateTimeOffset? ReportedAt,
     string? AuthorityReference,
@@ -62,17 +66,15 @@ public sealed record SlaTargetsResponse(TimeSpan Acknowledge, TimeSpan Contain, 
 public sealed record IncidentRow(
     string Ref,
     string Title,
-    string Severity,
-    string Phase,
+    IncidentSeverity Severity,
+    IncidentPhase Phase,
     string? Assignee,
     IReadOnlyList<string> Models,
     DateTimeOffset DetectedAt,
     bool Breached,
     string? NextDue,
     DateTimeOffset? NextDueAt,
-    string Reportable);
-
-public sealed record IncidentListPage(IReadOnlyList<IncidentRow> Items, int Total, int Page, int PageSize);
+    ReportableKind Reportable);
 
 /// <summary>The incidents list's filters; every field optional. <see cref="OpenOnly"/> hides closed incidents.</summary>
 public sealed record IncidentListQuery(

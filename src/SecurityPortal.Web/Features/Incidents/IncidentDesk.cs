@@ -109,7 +109,7 @@ public sealed class IncidentDesk(
         var timeline = await db.IncidentTimeline.AsNoTracking()
             .Where(e => e.IncidentId == incident.Id)
             .OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
-            .Select(e => new TimelineEntryResponse(e.OccurredAt, e.Actor, e.Kind.ToString(), e.Text))
+            .Select(e => new TimelineEntryResponse(e.OccurredAt, e.Actor, e.Kind, e.Text))
             .ToListAsync(cancellationToken);
         return ToResponse(incident, timeline);
     }
@@ -305,11 +305,11 @@ public sealed class IncidentDesk(
             incident.Ref,
             incident.Title,
             incident.Description,
-            IncidentSeverities.Label(incident.Severity),
+            incident.Severity,
             incident.Category,
             IncidentCategory.Describe(incident.Category),
-            incident.Phase.ToString(),
-            [.. IncidentWorkflow.NextPhases(incident.Phase).Select(p => p.ToString())],
+            incident.Phase,
+            [.. IncidentWorkflow.NextPhases(incident.Phase)],
             incident.DetectedAt,
             incident.Reporter,
             incident.Assignee,
@@ -318,7 +318,7 @@ public sealed class IncidentDesk(
             [.. clocks.Select(c => new SlaClockResponse(c.Name, c.DueAt, c.MetAt, c.TimeLeft, c.IsBreached, c.Status.ToString(),
                 c.Name == SlaClockNames.Report ? incident.ReportableSince ?? incident.DetectedAt : incident.DetectedAt))],
             incident.Phase != IncidentPhase.Closed && clocks.Any(c => c.Status == SlaClockStatus.Breached),
-            incident.Reportable.ToString(),
+            incident.Reportable,
             SeriousIncidentReport.DeadlineFor(incident.Reportable, incident.ReportableSince ?? incident.DetectedAt),
             incident.ReportedAt,
             incident.AuthorityReference,

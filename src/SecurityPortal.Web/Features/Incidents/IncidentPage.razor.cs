@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using SecurityPortal.Core.Common;
+using SecurityPortal.Core.Incidents;
 using SecurityPortal.Core.Models;
 using SecurityPortal.Web.Security;
 using SecurityPortal.Web.Shared;
@@ -119,11 +120,11 @@ public sealed partial class IncidentPage
         _comment = string.Empty;
     });
 
-    private async Task MoveAsync(string to) => await RunAsync(managing: true, async () =>
+    private async Task MoveAsync(IncidentPhase to) => await RunAsync(managing: true, async () =>
     {
-        _incident = await Desk.TransitionAsync(Ref, new TransitionRequest(to, _note, _rootCause, _lessons, _incident?.ConcurrencyToken));
+        _incident = await Desk.TransitionAsync(Ref, new TransitionRequest(to.ToString(), _note, _rootCause, _lessons, _incident?.ConcurrencyToken));
         _note = null;
-        Snackbar.ShowLatest($"{_incident.Ref} is {_incident.Phase}.", Severity.Success);
+        Snackbar.ShowLatest($"{_incident.Ref} is {Labels.Of(_incident.Phase)}.", Severity.Success);
     });
 
     private async Task AssignAsync() => await RunAsync(managing: true, async () =>
@@ -137,7 +138,7 @@ public sealed partial class IncidentPage
         var model = _rollbackModel!;
         var environment = _rollbackEnvironment.ToString();
         // The dialog names what will run afterwards, read now, so nobody rolls back blind.
-        var running = (await Deployments.ListAsync(model)).FirstOrDefault(d => d.Environment == environment)?.Version;
+        var running = (await Deployments.ListAsync(model)).FirstOrDefault(d => d.Environment == _rollbackEnvironment)?.Version;
         var target = running is null ? null : await Deployments.DefaultRollbackTargetAsync(model, environment);
         if (running is not null && target is not null
             && !await Dialogs.ConfirmAsync($"Roll back {model} in {environment}?", $"{environment} will run {target} instead of {running}. The history cites {Ref}.", $"Roll back to {target}"))
@@ -185,7 +186,7 @@ public sealed partial class IncidentPage
     private async Task SaveEditAsync() => await RunAsync(managing: true, async () =>
     {
         var e = _edit!;
-        _incident = await Desk.UpdateAsync(Ref, new IncidentEditRequest(e.Title, e.Description, e.Severity, e.Category, e.Reportable, e.Token));
+        _incident = await Desk.UpdateAsync(Ref, new IncidentEditRequest(e.Title, e.Description, IncidentSeverities.Label(e.Severity), e.Category, e.Reportable.ToString(), e.Token));
         _edit = null;
     });
 
@@ -228,28 +229,28 @@ public sealed partial class IncidentPage
         }
     }
 
-    private static Color ColorFor(string kind) => kind switch
+    private static Color ColorFor(TimelineEntryKind kind) => kind switch
     {
-        "PhaseChange" => Color.Primary,
-        "Action" => Color.Warning,
-        "System" => Color.Default,
-        "Assignment" => Color.Info,
+        TimelineEntryKind.PhaseChange => Color.Primary,
+        TimelineEntryKind.Action => Color.Warning,
+        TimelineEntryKind.System => Color.Default,
+        TimelineEntryKind.Assignment => Color.Info,
         _ => Color.Secondary,
     };
 
     public void Dispose() => _subscription?.Dispose();
 
-    private sealed class EditDraft(string title, string description, string severity, string category, string reportable, Guid token)
+    private sealed class EditDraft(string title, string description, IncidentSeverity severity, string category, ReportableKind reportable, Guid token)
     {
         public string Title { get; set; } = title;
 
         public string Description { get; set; } = description;
 
-        public string Severity { get; set; } = severity;
+        public IncidentSeverity Severity { get; set; } = severity;
 
         public string Category { get; set; } = category;
 
-        public string Reportable { get; set; } = reportable;
+        public ReportableKind Reportable { get; set; } = reportable;
 
         public Guid Token { get; private set; } = token;
 

@@ -173,7 +173,7 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
             .OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id)
             .Select(e => e.ToVersion)
             .FirstOrDefaultAsync(cancellationToken);
-        return new VersionAtResponse(modelKey, environment.ToString(), at, version);
+        return new VersionAtResponse(modelKey, environment, at, version);
     }
 
     public async Task<IReadOnlyList<DeploymentEventResponse>> HistoryAsync(string modelKey, string environmentName, CancellationToken cancellationToken = default)
@@ -185,7 +185,7 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
         return await db.DeploymentEvents.AsNoTracking()
             .Where(e => e.ModelId == model.Id && e.Environment == environment)
             .OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
-            .Select(e => new DeploymentEventResponse(e.Kind.ToString(), e.FromVersion, e.ToVersion, e.Reason, e.Actor, e.OccurredAt))
+            .Select(e => new DeploymentEventResponse(e.Kind, e.FromVersion, e.ToVersion, e.Reason, e.Actor, e.OccurredAt))
             .ToListAsync(cancellationToken);
     }
 
@@ -257,5 +257,5 @@ public sealed class ModelDeployments(IDbContextFactory<PortalDbContext> contexts
     };
 
     private static DeploymentResponse ToResponse(string modelKey, Deployment d, string version, bool unchanged = false) =>
-        new(modelKey, d.Environment.ToString(), version, d.Endpoint, d.AuthMode.ToString(), d.InputValidation, d.Monitoring, d.SecurityLogging, d.Tls, d.RateLimiting, d.ModifiedAt, unchanged);
+        new(modelKey, d.Environment, version, d.Endpoint, d.AuthMode, d.InputValidation, d.Monitoring, d.SecurityLogging, d.Tls, d.RateLimiting, d.ModifiedAt, unchanged);
 }

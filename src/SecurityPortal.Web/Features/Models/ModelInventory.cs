@@ -76,11 +76,11 @@ public sealed class ModelInventory(IDbContextFactory<PortalDbContext> contexts, 
         return ToSummary(model, team.Name);
     }
 
-    public async Task<ModelListPage> ListAsync(string? search, int page, int pageSize, CancellationToken cancellationToken = default) =>
+    public async Task<ListPage<ModelSummary>> ListAsync(string? search, int page, int pageSize, CancellationToken cancellationToken = default) =>
         await ListAsync(new ModelListQuery(search), page, pageSize, cancellationToken);
 
     /// <summary>One page of the inventory, filtered and sorted in the database.</summary>
-    public async Task<ModelListPage> ListAsync(ModelListQuery query, int page, int pageSize, CancellationToken cancellationToken = default)
+    public async Task<ListPage<ModelSummary>> ListAsync(ModelListQuery query, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         guard.Require(PortalPolicies.ViewModels, MayNotView);
         return await PageAsync(query, page, pageSize, cancellationToken);
@@ -90,31 +90,22 @@ public sealed class ModelInventory(IDbContextFactory<PortalDbContext> contexts, 
     /// Models to name in an incident report, found by key, name or tag: open to everyone who may report one,
     /// so the report form can name what misbehaved.
     /// </summary>
-    public async Task<ModelListPage> FindForReportAsync(string? search, int take, CancellationToken cancellationToken = default)
+    public async Task<ListPage<ModelSummary>> FindForReportAsync(string? search, int take, CancellationToken cancellationToken = default)
     {
         guard.Require(PortalPolicies.ReportIncidents, "Sign in to report an incident.");
         return await PageAsync(new ModelListQuery(Search: search, SortBy: "Key"), 1, take, cancellationToken);
     }
 
-    private async Task<ModelListPage> PageAsync(ModelListQuery query, int page, int pageSize, CancellationToken cancellationToken)
+    private async Task<ListPage<ModelSummary>> PageAsync(ModelListQuery query, int page, int pageSize, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        if (page < 1)
-        {
-            errors.Add("page", "Pages start at 1.");
-        }
-
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            errors.Add("pageSize", $"pageSize is between 1 and {MaxPageSize}.");
-        }
-
+        Paging.Check(errors, page, pageSize, MaxPageSize);
         errors.ThrowIfAny();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var models = Filter(db, query);
         var total = await models.CountAsync(cancellationToken);
-        var items = await Project(db, Sort(models, query)).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new ModelListPage(items, total, page, pageSize);
+        var items = await Project(db, Sort(models, query)).Skip(Paging.Skip(page, pageSize)).Take(pageSize).ToListAsync(cancellationToken);
+        return new ListPage<ModelSummary>(items, total, page, pageSize);
     }
 
     /// <summary>The whole filtered list as CSV, in the columns <see cref="ModelCsv"/> imports.</summary>
@@ -126,7 +117,7 @@ public sealed class ModelInventory(IDbContextFactory<PortalDbContext> contexts, 
         var csv = new StringBuilder().Append(ModelCsv.Header()).Append("\r\n");
         foreach (var m in rows)
         {
-            csv.Append(ModelCsv.Row(m.Key, m.Name, m.OwnerTeam, m.RiskTier, m.DataClassification, m.Purpose, m.Tags)).Append("\r\n");
+            csv.Append(ModelCsv.Row(m.Key, m.Name, m.OwnerTeam, m.RiskTier.ToString(), m.DataClassification.ToString(), m.Purpose, m.Tags)).Append("\r\n");
         }
 
         return csv.ToString();
@@ -222,10 +213,10 @@ public sealed class ModelInventory(IDbContextFactory<PortalDbContext> contexts, 
     private static IQueryable<ModelSummary> Project(PortalDbContext db, IQueryable<AiModel> models) =>
         models.Select(m => new ModelSummary(
             m.Key, m.Name, db.Teams.Where(t => t.Id == m.OwnerTeamId).Select(t => t.Name).First(),
-            m.RiskTier.ToString(), m.DataClassification.ToString(), m.Purpose, m.CreatedAt, m.OwnerTeamId, m.Tags, m.ConcurrencyToken));
+            m.RiskTier, m.DataClassification, m.Purpose, m.CreatedAt, m.OwnerTeamId, m.Tags, m.ConcurrencyToken));
 
     private static ModelSummary ToSummary(AiModel model, string teamName) =>
-        new(model.Key, model.Name, teamName, model.RiskTier.ToString(), model.DataClassification.ToString(), model.Purpose, model.CreatedAt, model.OwnerTeamId, model.Tags, model.ConcurrencyToken);
+        new(model.Key, model.Name, teamName, model.RiskTier, model.DataClassification, model.Purpose, model.CreatedAt, model.OwnerTeamId, model.Tags, model.ConcurrencyToken);
 
     private static readonly Expression<Func<AiModel, int>> Severity = m =>
         m.RiskTier == RiskTier.Prohibited ? 4

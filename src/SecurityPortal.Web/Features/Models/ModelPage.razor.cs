@@ -14,7 +14,7 @@ public sealed partial class ModelPage
     private ModelSummary? _model;
     private IReadOnlyList<DeploymentResponse> _deployments = [];
     private IReadOnlyList<VersionResponse> _versions = [];
-    private List<(string Environment, IReadOnlyList<DeploymentEventResponse> Events)> _history = [];
+    private List<(DeploymentEnvironment Environment, IReadOnlyList<DeploymentEventResponse> Events)> _history = [];
     private RollbackChoice? _rollback;
     private string? _rollbackTo;
     private string _reason = string.Empty;
@@ -162,7 +162,7 @@ public sealed partial class ModelPage
         try
         {
             var moved = await Versions.MoveAsync(Key, version.Version, to, seen: version.ConcurrencyToken);
-            Snackbar.ShowLatest($"Version {moved.Version} is {Labels.InSentence(Enum.Parse<ModelVersionState>(moved.State))}.", Severity.Success);
+            Snackbar.ShowLatest($"Version {moved.Version} is {Labels.InSentence(moved.State)}.", Severity.Success);
             await LoadAsync();
         }
         catch (Exception ex) when (ex is ConflictException or NotFoundException or NotAllowedException)
@@ -190,14 +190,14 @@ public sealed partial class ModelPage
         _history = [];
         foreach (var deployment in _deployments)
         {
-            _history.Add((deployment.Environment, await Deployments.HistoryAsync(Key, deployment.Environment)));
+            _history.Add((deployment.Environment, await Deployments.HistoryAsync(Key, deployment.Environment.ToString())));
         }
     }
 
     private async Task StartRollbackAsync(DeploymentResponse deployment)
     {
         _rollback = new RollbackChoice(deployment.Environment, deployment.Version);
-        _rollbackTo = await Deployments.DefaultRollbackTargetAsync(Key, deployment.Environment);
+        _rollbackTo = await Deployments.DefaultRollbackTargetAsync(Key, deployment.Environment.ToString());
         _reason = string.Empty;
         _reasonError = null;
     }
@@ -218,7 +218,7 @@ public sealed partial class ModelPage
         try
         {
             // What the person saw running goes along, so a double click or a retry cannot roll back twice.
-            var result = await Deployments.RollbackAsync(Key, new RollbackRequest(choice.Environment, _reason, _rollbackTo, choice.From));
+            var result = await Deployments.RollbackAsync(Key, new RollbackRequest(choice.Environment.ToString(), _reason, _rollbackTo, choice.From));
             Snackbar.ShowLatest(result.Unchanged ? $"{choice.Environment} already runs {result.Version}; nothing changed." : $"{choice.Environment} now runs {result.Version}.", Severity.Success);
             _rollback = null;
             await LoadAsync();
@@ -237,5 +237,5 @@ public sealed partial class ModelPage
         }
     }
 
-    private sealed record RollbackChoice(string Environment, string From);
+    private sealed record RollbackChoice(DeploymentEnvironment Environment, string From);
 }

@@ -194,5 +194,5 @@ public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, T
     }
 
     internal static VersionResponse ToResponse(ModelVersion v) =>
-        new(v.Version, v.State.ToString(), v.ArtifactUri, v.Sha256, v.EncryptionAtRest.ToString(), v.KeyReference, v.CreatedAt, v.CreatedBy, v.ApprovedAt, v.ApprovedBy, v.SizeBytes, v.TrainingDataReference, v.Notes, v.ConcurrencyToken);
+        new(v.Version, v.State, v.ArtifactUri, v.Sha256, v.EncryptionAtRest, v.KeyReference, v.CreatedAt, v.CreatedBy, v.ApprovedAt, v.ApprovedBy, v.SizeBytes, v.TrainingDataReference, v.Notes, v.ConcurrencyToken);
 }
