@@ -49,6 +49,16 @@ try
         startupLog.Warning("Data Protection keys are stored unencrypted in the database; set {Setting} in production.", DataProtectionCertificate.PathKey);
     }
 
+    // Several nodes share one SQL Server: each must seal audit anchors with the same key, which a key file
+    // generated per node is not.
+    if (database.Provider == DatabaseProvider.SqlServer && app.Services.GetRequiredService<AuditAnchorKey>() is { Generated: true } anchorKey)
+    {
+        startupLog.Warning(
+            "Generated a new audit anchor key at {Path} in SQL Server mode: give every node the same key ({Setting}, or a shared key file), or the other nodes' anchors will not verify.",
+            anchorKey.Source,
+            $"{AuditLogOptions.Section}:AnchorKey");
+    }
+
     app.UsePortalPipeline();
     await app.RunAsync();
     return 0;
