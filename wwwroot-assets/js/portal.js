@@ -3,6 +3,10 @@
 window.portal = {
   rememberTheme: function (mode) {
     document.cookie = "portal.theme=" + encodeURIComponent(mode) + "; path=/; max-age=31536000; samesite=strict";
+  },
+  // The operating system's choice, for people who have not chosen a theme in the portal.
+  prefersDarkMode: function () {
+    return window.matchMedia("(prefers-color-scheme: dark)").matches;
   }
 };
 

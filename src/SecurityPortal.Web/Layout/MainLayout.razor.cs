@@ -7,8 +7,8 @@ namespace SecurityPortal.Web.Layout;
 
 public sealed partial class MainLayout
 {
-    private readonly MudTheme _theme = PortalTheme.Create();
-    private MudThemeProvider? _themeProvider;
+    // One theme for every circuit: its palettes are read, never changed.
+    private static readonly MudTheme SharedTheme = PortalTheme.Create();
     private ErrorBoundary? _errorBoundary;
     private bool _drawerOpen = true;
     private bool _isDarkMode;
@@ -33,9 +33,9 @@ public sealed partial class MainLayout
         }
 
         // Without a stored choice, follow the operating system's setting.
-        if (PrefersDarkMode is null && _themeProvider is not null)
+        if (PrefersDarkMode is null)
         {
-            _isDarkMode = await _themeProvider.GetSystemDarkModeAsync();
+            _isDarkMode = await JS.InvokeAsync<bool>("portal.prefersDarkMode");
         }
 
         _interactive = true;
