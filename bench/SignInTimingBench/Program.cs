@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using SecurityPortal.Bench;
 
 // Sign-in answer times as an outsider sees them, over HTTP against the built portal (Release): an unknown
 // account, an existing account with a wrong password (locked after five, as an attacker would leave it),
@@ -10,77 +10,44 @@ using System.Text.RegularExpressions;
 const int Warmups = 10;
 const int Runs = 200;
 
-var root = FindRoot();
-var dll = Path.Combine(root, "src", "SecurityPortal.Web", "bin", "Release", "net10.0", "SecurityPortal.Web.dll");
-var data = Directory.CreateTempSubdirectory("securityportal-signin-bench-");
-var port = FreePort();
-const string Password = "Bench-Passw0rd-2026!";
-var start = new ProcessStartInfo("dotnet", [dll, "--contentRoot", Path.Combine(root, "src", "SecurityPortal.Web")])
+await using var portal = await BenchPortal.StartPortalAsync();
+var baseAddress = portal.BaseAddress;
+const string Password = BenchPortal.DemoPassword;
+
+var scenarios = new (string Name, string Email, string Password)[]
 {
-    RedirectStandardOutput = true,
-    RedirectStandardError = true,
+    ("unknown account", "nobody-here@demo.local", "Wrong-Passw0rd-123"),
+    ("existing account, wrong password (locked after 5)", "lead@demo.local", "Wrong-Passw0rd-123"),
+    ("existing account, right password", "staff@demo.local", Password),
 };
-start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-start.Environment["Database__SqliteFile"] = Path.Combine(data.FullName, "portal.db");
-start.Environment["Database__JobsSqliteFile"] = Path.Combine(data.FullName, "jobs.db");
-start.Environment["Portal__Logs__Directory"] = Path.Combine(data.FullName, "logs");
-start.Environment["Security__AuditLog__AnchorKeyFile"] = Path.Combine(data.FullName, "audit-anchor.key");
-start.Environment["Portal__Demo__Password"] = Password;
-start.Environment["Security__RateLimits__SignInPerMinute"] = "1000000";
-start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
 
-using var portal = Process.Start(start)!;
-portal.OutputDataReceived += (_, _) => { };
-portal.ErrorDataReceived += (_, _) => { };
-portal.BeginOutputReadLine();
-portal.BeginErrorReadLine();
-try
+// Interleaved, so warm-up and background work fall on every scenario alike.
+var timings = scenarios.ToDictionary(s => s.Name, _ => new List<double>());
+for (var i = 0; i < Warmups + Runs; i++)
 {
-    var baseAddress = new Uri($"http://127.0.0.1:{port}");
-    await WaitUntilReadyAsync(baseAddress, portal);
-
-    var scenarios = new (string Name, string Email, string Password)[]
+    foreach (var (name, email, password) in scenarios)
     {
-        ("unknown account", "nobody-here@demo.local", "Wrong-Passw0rd-123"),
-        ("existing account, wrong password (locked after 5)", "lead@demo.local", "Wrong-Passw0rd-123"),
-        ("existing account, right password", "staff@demo.local", Password),
-    };
-
-    // Interleaved, so warm-up and background work fall on every scenario alike.
-    var timings = scenarios.ToDictionary(s => s.Name, _ => new List<double>());
-    for (var i = 0; i < Warmups + Runs; i++)
-    {
-        foreach (var (name, email, password) in scenarios)
+        var elapsed = await TimeSignInAsync(baseAddress, email, password);
+        if (i >= Warmups)
         {
-            var elapsed = await TimeSignInAsync(baseAddress, email, password);
-            if (i >= Warmups)
-            {
-                timings[name].Add(elapsed);
-            }
+            timings[name].Add(elapsed);
         }
     }
-
-    Console.WriteLine($"{"scenario",-52} {"p50 ms",8} {"p95 ms",8} {"mean ms",8}");
-    var medians = new Dictionary<string, double>();
-    foreach (var (name, list) in timings)
-    {
-        list.Sort();
-        medians[name] = list[Runs / 2];
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-52} {list[Runs / 2],8:F1} {list[(int)(Runs * 0.95)],8:F1} {list.Average(),8:F1}"));
-    }
-
-    var unknown = medians[scenarios[0].Name];
-    var existing = medians[scenarios[1].Name];
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"unknown vs existing (p50): {Math.Abs(unknown - existing) / existing * 100:F1} % apart"));
 }
-finally
+
+Console.WriteLine($"{"scenario",-52} {"p50 ms",8} {"p95 ms",8} {"mean ms",8}");
+var medians = new Dictionary<string, double>();
+foreach (var (name, list) in timings)
 {
-    portal.Kill(entireProcessTree: true);
-    await portal.WaitForExitAsync();
-    data.Delete(recursive: true);
+    list.Sort();
+    medians[name] = list[Runs / 2];
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{name,-52} {list[Runs / 2],8:F1} {list[(int)(Runs * 0.95)],8:F1} {list.Average(),8:F1}"));
 }
+
+var unknown = medians[scenarios[0].Name];
+var existing = medians[scenarios[1].Name];
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"unknown vs existing (p50): {Math.Abs(unknown - existing) / existing * 100:F1} % apart"));
 
 // Only the form post is timed; loading the form (antiforgery token and cookie) is not.
 static async Task<double> TimeSignInAsync(Uri baseAddress, string email, string password)
@@ -100,52 +67,4 @@ static async Task<double> TimeSignInAsync(Uri baseAddress, string email, string 
     using var response = await client.PostAsync("/account/sign-in", body);
     await response.Content.ReadAsByteArrayAsync();
     return watch.Elapsed.TotalMilliseconds;
-}
-
-static async Task WaitUntilReadyAsync(Uri baseAddress, Process portal)
-{
-    using var client = new HttpClient { BaseAddress = baseAddress };
-    var deadline = DateTime.UtcNow.AddMinutes(2);
-    while (DateTime.UtcNow < deadline)
-    {
-        if (portal.HasExited)
-        {
-            throw new InvalidOperationException("The portal exited before it was ready.");
-        }
-
-        try
-        {
-            using var ready = await client.GetAsync("/health/ready");
-            if (ready.IsSuccessStatusCode)
-            {
-                return;
-            }
-        }
-        catch (HttpRequestException)
-        {
-            // not listening yet
-        }
-
-        await Task.Delay(100);
-    }
-
-    throw new TimeoutException("The portal was not ready within two minutes.");
-}
-
-static int FreePort()
-{
-    using var listener = new TcpListener(IPAddress.Loopback, 0);
-    listener.Start();
-    return ((IPEndPoint)listener.LocalEndpoint).Port;
-}
-
-static string FindRoot()
-{
-    var directory = new DirectoryInfo(AppContext.BaseDirectory);
-    while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SecurityPortal.sln")))
-    {
-        directory = directory.Parent;
-    }
-
-    return directory?.FullName ?? throw new InvalidOperationException("Run from inside the repository.");
 }

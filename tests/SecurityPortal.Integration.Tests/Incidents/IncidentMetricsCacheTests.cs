@@ -39,6 +39,33 @@ public sealed class IncidentMetricsCacheTests(PortalFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task ACommentLeavesTheSharedFiguresAndTheListsAlone()
+    {
+        var cache = factory.Services.GetRequiredService<IncidentMetricsCache>();
+        var heard = new List<IncidentChanged>();
+        using var listening = factory.Services.GetRequiredService<IIncidentEvents>().Subscribe(change =>
+        {
+            heard.Add(change);
+            return Task.CompletedTask;
+        });
+        await using var scope = factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentActor>().SetSystem("tests", null);
+        var desk = scope.ServiceProvider.GetRequiredService<IncidentDesk>();
+        var incident = await desk.CreateAsync(new NewIncidentRequest("Comments do not move the figures", null, "SEV3", "Other", [], null, null));
+        var before = await ReadAsync();
+        var computed = cache.Computations;
+
+        await desk.CommentAsync(incident.Ref, new CommentRequest("Looked at the logs; nothing new."));
+        var after = await ReadAsync();
+
+        Assert.Equal(computed, cache.Computations);
+        Assert.Same(before, after);
+        var comment = Assert.Single(heard, change => change.Kind == IncidentChangeKind.Commented);
+        Assert.False(comment.ChangesListings);
+        Assert.True(Assert.Single(heard, change => change.Kind == IncidentChangeKind.Opened).ChangesListings);
+    }
+
+    [Fact]
     public async Task TheFiguresFollowTheClockAtLeastEveryMinute()
     {
         var cache = factory.Services.GetRequiredService<IncidentMetricsCache>();

@@ -13,5 +13,13 @@ public interface IIncidentEvents
     IDisposable Subscribe(Func<IncidentChanged, Task> handler);
 }
 
-/// <summary>Which incident changed and who changed it; pages reload the details themselves.</summary>
-public sealed record IncidentChanged(string Ref, string Actor, string What);
+/// <summary>Which incident changed, who changed it and how; pages reload the details themselves.</summary>
+public sealed record IncidentChanged(string Ref, string Actor, IncidentChangeKind Kind)
+{
+    /// <summary>
+    /// Whether lists and metrics can differ afterwards. A comment or an escalation notice changes only the
+    /// incident's own timeline and people's inboxes; with a hundred lists open, reloading each of them for
+    /// every comment was what made comments slow to arrive.
+    /// </summary>
+    public bool ChangesListings => Kind is not (IncidentChangeKind.Commented or IncidentChangeKind.Escalated);
+}

@@ -97,7 +97,7 @@ public sealed class IncidentDesk(
             throw new ConflictException($"{incident.Ref} was just taken by another report; submit again.", ex);
         }
 
-        await PublishAsync(incident.Ref, "opened");
+        await PublishAsync(incident.Ref, IncidentChangeKind.Opened);
         return await GetAsync(incident.Ref, cancellationToken);
     }
 
@@ -130,7 +130,7 @@ public sealed class IncidentDesk(
         var text = IncidentWorkflow.IsReopen(from, to) ? $"Reopened: {note}" : $"{from} → {to}" + (note is null ? string.Empty : $": {note}");
         db.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.PhaseChange, text));
         await db.SaveUnlessChangedAsync(cancellationToken);
-        await PublishAsync(incident.Ref, $"phase {to}");
+        await PublishAsync(incident.Ref, IncidentChangeKind.PhaseMoved);
         return await GetAsync(incident.Ref, cancellationToken);
     }
 
@@ -143,7 +143,7 @@ public sealed class IncidentDesk(
         EnsureVisible(incident, incidentRef);
         db.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.Comment, text));
         await db.SaveChangesAsync(cancellationToken);
-        await PublishAsync(incident.Ref, "comment");
+        await PublishAsync(incident.Ref, IncidentChangeKind.Commented);
         return await GetAsync(incident.Ref, cancellationToken);
     }
 
@@ -171,7 +171,7 @@ public sealed class IncidentDesk(
         incident.Assignee = assignee;
         db.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.Assignment, assignee is null ? "Unassigned." : $"Assigned to {assignee}."));
         await db.SaveUnlessChangedAsync(cancellationToken);
-        await PublishAsync(incident.Ref, "assignment");
+        await PublishAsync(incident.Ref, IncidentChangeKind.Assigned);
         return await GetAsync(incident.Ref, cancellationToken);
     }
 
@@ -211,7 +211,7 @@ public sealed class IncidentDesk(
         incident.Reportable = reportable;
         db.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.System, changes.Count == 0 ? "Details edited." : $"Details edited: {string.Join("; ", changes)}."));
         await db.SaveUnlessChangedAsync(cancellationToken);
-        await PublishAsync(incident.Ref, "details");
+        await PublishAsync(incident.Ref, IncidentChangeKind.DetailsEdited);
         return await GetAsync(incident.Ref, cancellationToken);
     }
 
@@ -246,7 +246,7 @@ public sealed class IncidentDesk(
         incident.AuthorityReference = reference;
         db.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.Action, text));
         await db.SaveUnlessChangedAsync(cancellationToken);
-        await PublishAsync(incident.Ref, "reported");
+        await PublishAsync(incident.Ref, IncidentChangeKind.ReportRecorded);
         return await GetAsync(incident.Ref, cancellationToken);
     }
 
@@ -276,7 +276,7 @@ public sealed class IncidentDesk(
             new RollbackRequest(request.Environment, $"{incident.Ref}: {reason}", request.ToVersion, request.ExpectedVersion),
             (modelsDb, done) => modelsDb.IncidentTimeline.Add(Entry(incident, TimelineEntryKind.Action, $"Rolled back {affected.ModelKey} in {done.Environment} to {done.Version}: {reason}")),
             cancellationToken);
-        await PublishAsync(incident.Ref, "rollback");
+        await PublishAsync(incident.Ref, IncidentChangeKind.ModelRolledBack);
         return await GetAsync(incident.Ref, cancellationToken);
     }
 
@@ -366,10 +366,15 @@ public sealed class IncidentDesk(
         Text = text.Length > IncidentDetails.MaxNoteLength ? text[..IncidentDetails.MaxNoteLength] : text,
     };
 
-    private Task PublishAsync(string incidentRef, string what)
+    private Task PublishAsync(string incidentRef, IncidentChangeKind kind)
     {
+        var change = new IncidentChanged(incidentRef, actor.Name, kind);
         // Before anyone hears of the change: a page reloading on the event must not get yesterday's figures.
-        metrics.Invalidate();
-        return events.PublishAsync(new IncidentChanged(incidentRef, actor.Name, what));
+        if (change.ChangesListings)
+        {
+            metrics.Invalidate();
+        }
+
+        return events.PublishAsync(change);
     }
 }

@@ -91,7 +91,7 @@ public sealed partial class IncidentEscalationJob(
         await db.SaveChangesAsync(cancellationToken);
         foreach (var incidentRef in changed)
         {
-            await events.PublishAsync(new IncidentChanged(incidentRef, actor.Name, "escalation"));
+            await events.PublishAsync(new IncidentChanged(incidentRef, actor.Name, IncidentChangeKind.Escalated));
         }
 
         return sent;

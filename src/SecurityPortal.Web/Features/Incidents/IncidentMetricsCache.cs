@@ -25,9 +25,13 @@ public sealed class IncidentMetricsCache : IDisposable
     {
         _scopes = scopes;
         _clock = clock;
-        _subscription = events.Subscribe(_ =>
+        _subscription = events.Subscribe(change =>
         {
-            Invalidate();
+            if (change.ChangesListings)
+            {
+                Invalidate();
+            }
+
             return Task.CompletedTask;
         });
     }
