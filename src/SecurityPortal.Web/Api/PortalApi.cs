@@ -1,4 +1,5 @@
 using SecurityPortal.Web.Features.Admin;
+using SecurityPortal.Web.Features.Controls;
 using SecurityPortal.Web.Features.Incidents;
 using SecurityPortal.Web.Features.Models;
 using SecurityPortal.Web.Security;
@@ -32,6 +33,7 @@ public static class PortalApi
         v1.MapAdminApi();
         v1.MapModelsApi();
         v1.MapIncidentsApi();
+        v1.MapControlsApi();
 
         // Unknown API addresses answer problem details, not the people-facing not-found page.
         v1.MapFallback(() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such API resource."))

@@ -1,4 +1,5 @@
 using SecurityPortal.Web.Features.Admin;
+using SecurityPortal.Web.Features.Controls;
 using SecurityPortal.Web.Features.Dashboard;
 using SecurityPortal.Web.Features.Incidents;
 using SecurityPortal.Web.Features.Models;
@@ -25,6 +26,7 @@ public static class FeatureRegistration
 
         services.AddModels();
         services.AddIncidents(configuration);
+        services.AddControls();
         services.AddAdmin();
     }
 }
