@@ -41,7 +41,7 @@ try
     var scenarios = new (string Name, Func<int, Task<int>> Query)[]
     {
         ("list: open only, page 1 of 25", async _ => (await board.ListAsync(new IncidentListQuery(OpenOnly: true), 1, 25)).Items.Count),
-        ("list: SEV1, open, page 1", async _ => (await board.ListAsync(new IncidentListQuery(Severity: "SEV1", OpenOnly: true), 1, 25)).Items.Count),
+        ("list: SEV1, open, page 1", async _ => (await board.ListAsync(new IncidentListQuery(Severity: IncidentSeverity.Sev1, OpenOnly: true), 1, 25)).Items.Count),
         ("list: breaching SLA, page 1 (in memory)", async _ => (await board.ListAsync(new IncidentListQuery(Breached: true, OpenOnly: true), 1, 25)).Items.Count),
         ("metrics: per severity, per model, 12 weeks", async _ => (await board.ComputeMetricsAsync()).ByModel.Count),
         ("dashboard incident figures", async _ => (await board.OverviewAsync("officer@bench.local")).MostUrgent.Count),

@@ -273,4 +273,24 @@ public sealed class IncidentsApiTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.True(await factory.WithDbAsync(db => db.Incidents.AnyAsync(i => i.Reportable != Core.Incidents.ReportableKind.None)));
     }
+
+    [Fact]
+    public async Task TheListNamesAnUnknownSeverityOrPhaseInTheFilters()
+    {
+        using var api = Api();
+
+        using var severity = await api.GetAsync("/api/v1/incidents?severity=SEV9");
+        using var phase = await api.GetAsync("/api/v1/incidents?phase=Forgotten");
+        var typed = await api.GetFromJsonAsync<JsonElement>("/api/v1/incidents?severity=sev1&phase=new");
+
+        Assert.Equal(HttpStatusCode.BadRequest, severity.StatusCode);
+        Assert.True((await severity.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("severity", out _));
+        Assert.Equal(HttpStatusCode.BadRequest, phase.StatusCode);
+        Assert.True((await phase.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("phase", out _));
+        Assert.All(typed.GetProperty("items").EnumerateArray(), i =>
+        {
+            Assert.Equal("SEV1", i.GetProperty("severity").GetString());
+            Assert.Equal("New", i.GetProperty("phase").GetString());
+        });
+    }
 }

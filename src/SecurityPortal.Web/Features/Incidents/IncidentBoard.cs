@@ -13,14 +13,20 @@ public sealed class IncidentBoard(IDbContextFactory<PortalDbContext> contexts, T
     /// One page of incidents, newest first. Breach status depends on the clock, not on a stored column,
     /// so the other filters run in SQL and the breach filter on the rows they leave.
     /// </summary>
+    /// <summary>Checks filters that arrive by name (the API); an unknown severity or phase is a field error.</summary>
+    public static IncidentListQuery Parse(IncidentListFilter filter)
+    {
+        var errors = new FieldErrors();
+        IncidentSeverity? severity = string.IsNullOrWhiteSpace(filter.Severity) ? null : IncidentSeverities.Parse(errors, "severity", filter.Severity.Trim());
+        IncidentPhase? phase = string.IsNullOrWhiteSpace(filter.Phase) ? null : errors.Enum<IncidentPhase>("phase", filter.Phase.Trim());
+        errors.ThrowIfAny();
+        return new IncidentListQuery(severity, phase, filter.Assignee, filter.Model, filter.Breached, filter.OpenOnly, filter.Search, filter.ReportDue);
+    }
+
     public async Task<ListPage<IncidentRow>> ListAsync(IncidentListQuery query, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         var errors = new FieldErrors();
         Paging.Check(errors, page, pageSize, IncidentDesk.MaxPageSize);
-
-        IncidentSeverity? severity = string.IsNullOrWhiteSpace(query.Severity) ? null : IncidentSeverities.Parse(errors, "severity", query.Severity);
-
-        IncidentPhase? phase = string.IsNullOrWhiteSpace(query.Phase) ? null : errors.Enum<IncidentPhase>("phase", query.Phase);
         errors.ThrowIfAny();
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -32,12 +38,12 @@ public sealed class IncidentBoard(IDbContextFactory<PortalDbContext> contexts, T
             incidents = incidents.Where(i => i.Reporter == me);
         }
 
-        if (severity is { } s)
+        if (query.Severity is { } s)
         {
             incidents = incidents.Where(i => i.Severity == s);
         }
 
-        if (phase is { } p)
+        if (query.Phase is { } p)
         {
             incidents = incidents.Where(i => i.Phase == p);
         }

@@ -78,6 +78,20 @@ public sealed record IncidentRow(
 
 /// <summary>The incidents list's filters; every field optional. <see cref="OpenOnly"/> hides closed incidents.</summary>
 public sealed record IncidentListQuery(
+    IncidentSeverity? Severity = null,
+    IncidentPhase? Phase = null,
+    string? Assignee = null,
+    string? Model = null,
+    bool? Breached = null,
+    bool OpenOnly = false,
+    string? Search = null,
+    bool ReportDue = false);
+
+/// <summary>
+/// The list's filters as they arrive over the API, severity and phase by name; <see cref="IncidentBoard.Parse"/>
+/// turns them into an <see cref="IncidentListQuery"/> or field errors.
+/// </summary>
+public sealed record IncidentListFilter(
     string? Severity = null,
     string? Phase = null,
     string? Assignee = null,

@@ -19,8 +19,8 @@ public static class IncidentsApi
             })
             .RequireAuthorization(write);
 
-        incidents.MapGet("/", ([AsParameters] IncidentListQuery query, int? page, int? pageSize, IncidentBoard board, CancellationToken ct) =>
-                board.ListAsync(query, page ?? 1, pageSize ?? 50, ct))
+        incidents.MapGet("/", ([AsParameters] IncidentListFilter filter, int? page, int? pageSize, IncidentBoard board, CancellationToken ct) =>
+                board.ListAsync(IncidentBoard.Parse(filter), page ?? 1, pageSize ?? 50, ct))
             .RequireAuthorization(read);
 
         incidents.MapGet("/metrics", (IncidentBoard board, CancellationToken ct) => board.MetricsAsync(ct))
