@@ -22,6 +22,27 @@ public sealed class AdministrationTests(PortalFactory factory) : IClassFixture<P
     private Task<long> AuditCountAsync() => factory.WithDbAsync(db => db.AuditLog.LongCountAsync());
 
     [Fact]
+    public async Task TheKeyListIsPagedLikeEveryOtherList()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await AsAdminAsync(sp => sp.GetRequiredService<ApiKeyAdministration>()
+                .IssueAsync(new ApiKeyRequest($"paged-{i}-{Guid.NewGuid():N}", [ApiScopes.TeamsRead], ExpiresAt: null)));
+        }
+
+        var first = await AsAdminAsync(sp => sp.GetRequiredService<ApiKeyAdministration>().ListAsync(1, 2));
+        var second = await AsAdminAsync(sp => sp.GetRequiredService<ApiKeyAdministration>().ListAsync(2, 2));
+        var beforeTheFirst = await Assert.ThrowsAsync<ValidationFailedException>(() => AsAdminAsync(sp => sp.GetRequiredService<ApiKeyAdministration>().ListAsync(0, 2)));
+
+        Assert.Equal(2, first.Items.Count);
+        Assert.True(first.Total >= 3);
+        Assert.Equal(first.Total, second.Total);
+        Assert.Empty(first.Items.Select(k => k.Id).Intersect(second.Items.Select(k => k.Id)));
+        Assert.True(string.CompareOrdinal(first.Items[^1].Name, second.Items[0].Name) <= 0);
+        Assert.Contains("page", beforeTheFirst.Errors.Keys);
+    }
+
+    [Fact]
     public async Task AnIssuedKeyWorksUntilItIsRevoked()
     {
         var issued = await AsAdminAsync(sp => sp.GetRequiredService<ApiKeyAdministration>()

@@ -11,13 +11,24 @@ public sealed class ApiKeyAdministration(IDbContextFactory<PortalDbContext> cont
 {
     private const string NotAllowed = "Only administrators manage people, teams and API keys.";
 
-    public async Task<IReadOnlyList<ApiKeyRow>> ListAsync(CancellationToken cancellationToken = default)
+    public const int MaxPageSize = 200;
+
+    /// <summary>One page of keys by name, like every list (pages from 1); state is judged at this moment.</summary>
+    public async Task<ListPage<ApiKeyRow>> ListAsync(int page, int pageSize, CancellationToken cancellationToken = default)
     {
         guard.Require(PortalPolicies.Administration, NotAllowed);
+        var paging = new FieldErrors();
+        Paging.Check(paging, page, pageSize, MaxPageSize);
+        paging.ThrowIfAny();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var keys = await db.ApiKeys.AsNoTracking().OrderBy(k => k.Name).ToListAsync(cancellationToken);
+        var total = await db.ApiKeys.CountAsync(cancellationToken);
+        var keys = await db.ApiKeys.AsNoTracking()
+            .OrderBy(k => k.Name).ThenBy(k => k.Id)
+            .Skip(Paging.Skip(page, pageSize))
+            .Take(pageSize)
+            .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        return keys.Select(k => ApiKeyRow.From(k, now)).ToList();
+        return new ListPage<ApiKeyRow>([.. keys.Select(k => ApiKeyRow.From(k, now))], total, page, pageSize);
     }
 
     public async Task<IssuedApiKey> IssueAsync(ApiKeyRequest request, CancellationToken cancellationToken = default)

@@ -8,7 +8,7 @@ namespace SecurityPortal.Web.Features.Admin;
 
 public sealed partial class ApiKeysPanel
 {
-    private IReadOnlyList<ApiKeyRow>? _keys;
+    private MudTable<ApiKeyRow>? _table;
     private IssuedApiKey? _issued;
     private string _name = string.Empty;
     private IReadOnlyCollection<string> _scopes = [];
@@ -25,7 +25,14 @@ public sealed partial class ApiKeysPanel
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
 
-    protected override async Task OnInitializedAsync() => _keys = await Keys.ListAsync();
+    private async Task<TableData<ApiKeyRow>> LoadAsync(TableState state, CancellationToken cancellationToken)
+    {
+        // MudTable counts pages from 0; the portal's lists count from 1.
+        var page = await Keys.ListAsync(state.Page + 1, state.PageSize, cancellationToken);
+        return new TableData<ApiKeyRow> { Items = page.Items, TotalItems = page.Total };
+    }
+
+    private Task ReloadAsync() => _table?.ReloadServerData() ?? Task.CompletedTask;
 
     private async Task IssueAsync()
     {
@@ -39,7 +46,7 @@ public sealed partial class ApiKeysPanel
             _name = string.Empty;
             _scopes = [];
             _expires = null;
-            _keys = await Keys.ListAsync();
+            await ReloadAsync();
         }
         catch (ValidationFailedException ex)
         {
@@ -73,7 +80,7 @@ public sealed partial class ApiKeysPanel
             Snackbar.ShowLatest(ex.Message, Severity.Warning);
         }
 
-        _keys = await Keys.ListAsync();
+        await ReloadAsync();
     }
 
     private static Color StateColor(ApiKeyState state) => state switch
