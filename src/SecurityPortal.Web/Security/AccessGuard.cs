@@ -16,6 +16,19 @@ public sealed class AccessGuard(CurrentActor actor)
 {
     public string Actor => actor.Name;
 
+    /// <summary>
+    /// Items someone may not see read as not found, so that their existence is not given away: allowed to
+    /// anyone <paramref name="policy"/> admits, and to the item's <paramref name="owner"/> (who reported it,
+    /// who uploaded it).
+    /// </summary>
+    public void RequireVisible(string policy, string? owner, string notFound)
+    {
+        if (!actor.Allows(policy) && !string.Equals(owner, actor.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new NotFoundException(notFound);
+        }
+    }
+
     /// <summary>Refuses unless the one acting holds a role <paramref name="policy"/> admits.</summary>
     public void Require(string policy, string refusal)
     {

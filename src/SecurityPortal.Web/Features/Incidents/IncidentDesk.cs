@@ -345,13 +345,9 @@ public sealed class IncidentDesk(
     /// Reporters who are not responders see only the incidents they reported; anything else reads as missing,
     /// so a reference number alone tells nobody that an incident exists.
     /// </summary>
-    private void EnsureVisible(Incident incident, string incidentRef)
-    {
-        if (!actor.Allows(PortalPolicies.ViewIncidents) && !string.Equals(incident.Reporter, actor.Name, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new NotFoundException($"There is no incident {incidentRef}.");
-        }
-    }
+    /// <summary>Responders see every incident; anyone else only those they reported (others read as not found).</summary>
+    private void EnsureVisible(Incident incident, string incidentRef) =>
+        guard.RequireVisible(PortalPolicies.ViewIncidents, incident.Reporter, $"There is no incident {incidentRef}.");
 
     /// <summary>Moving, assigning, editing and acting on incidents is for responders (administrators and officers).</summary>
     private void EnsureResponder() =>
