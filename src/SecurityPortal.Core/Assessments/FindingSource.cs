@@ -1,0 +1,12 @@
+namespace SecurityPortal.Core.Assessments;
+
+/// <summary>
+/// Who raised a finding. Only the assessment may resolve a finding by no longer seeing it: an auditor's or an
+/// incident's finding records a judgement the rules cannot see, so its absence from a run proves nothing.
+/// </summary>
+public enum FindingSource
+{
+    Assessment,
+    Audit,
+    Incident,
+}
