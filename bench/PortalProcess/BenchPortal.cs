@@ -67,6 +67,7 @@ public sealed class BenchPortal : IAsyncDisposable
         start.Environment["Database__SqliteFile"] = Path.Combine(data.FullName, "portal.db");
         start.Environment["Database__JobsSqliteFile"] = Path.Combine(data.FullName, "jobs.db");
         start.Environment["Portal__Logs__Directory"] = Path.Combine(data.FullName, "logs");
+        start.Environment["Portal__Evidence__Folder"] = Path.Combine(data.FullName, "evidence");
         start.Environment["Security__AuditLog__AnchorKeyFile"] = Path.Combine(data.FullName, "audit-anchor.key");
         foreach (var (key, value) in settings)
         {

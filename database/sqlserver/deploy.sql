@@ -785,3 +785,312 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202170132_ControlsAssessmentsFindings'
+)
+BEGIN
+    CREATE TABLE [AssessmentRuns] (
+        [Id] uniqueidentifier NOT NULL,
+        [Number] int NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [ActiveSlot] int NULL,
+        [RequestedBy] nvarchar(256) NOT NULL,
+        [RequestedAt] datetimeoffset NOT NULL,
+        [StartedAt] datetimeoffset NULL,
+        [FinishedAt] datetimeoffset NULL,
+        [HeartbeatAt] datetimeoffset NULL,
+        [Total] int NOT NULL,
+        [Done] int NOT NULL,
+        [Opened] int NOT NULL,
+        [Reopened] int NOT NULL,
+        [Resolved] int NOT NULL,
+        [Cursor] nvarchar(60) NULL,
+        [AverageScore] int NULL,
+        [Error] nvarchar(2000) NULL,
+        CONSTRAINT [PK_AssessmentRuns] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202170132_ControlsAssessmentsFindings'
+)
+BEGIN
+    CREATE TABLE [ControlEvidence] (
+        [Id] uniqueidentifier NOT NULL,
+        [ModelId] uniqueidentifier NOT NULL,
+        [ControlCode] nvarchar(10) NOT NULL,
+        [Kind] nvarchar(10) NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Url] nvarchar(2000) NULL,
+        [Note] nvarchar(2000) NULL,
+        [FileName] nvarchar(200) NULL,
+        [FileType] nvarchar(20) NULL,
+        [SizeBytes] bigint NULL,
+        [Sha256] nvarchar(64) NULL,
+        [StorageKey] nvarchar(100) NULL,
+        [ExpiresAt] datetimeoffset NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [ModifiedAt] datetimeoffset NOT NULL,
+        [ModifiedBy] nvarchar(256) NOT NULL,
+        [ConcurrencyToken] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ControlEvidence] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ControlEvidence_Models_ModelId] FOREIGN KEY ([ModelId]) REFERENCES [Models] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202170132_ControlsAssessmentsFindings'
+)
+BEGIN
+    CREATE TABLE [EvidenceBlobs] (
+        [StorageKey] nvarchar(100) NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        [StoredAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_EvidenceBlobs] PRIMARY KEY ([StorageKey])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202170132_ControlsAssessmentsFindings'
+)
+BEGIN
+    CREATE TABLE [Findings] (
+        [Id] uniqueidentifier NOT NULL,
+        [ModelId] uniqueidentifier NOT NULL,
+        [ModelKey] nvarchar(60) NOT NULL,
+        [RuleKey] nvarchar(60) NOT NULL,
+        [Subject] nvarchar(100) NOT NULL,
+        [ControlCode] nvarchar(10) NOT NULL,
+        [Practice] nvarchar(40) NOT NULL,
+        [Environment] nvarchar(20) NULL,
+        [Severity] nvarchar(10) NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [Source] nvarchar(20) NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Detail] nvarchar(2000) NOT NULL,
+        [Owner] nvarchar(256) NULL,
+        [DueAt] datetimeoffset NOT NULL,
+        [FirstSeenAt] datetimeoffset NOT NULL,
+        [LastSeenAt] datetimeoffset NOT NULL,
+        [ResolvedAt] datetimeoffset NULL,
+        [ResolutionNote] nvarchar(2000) NULL,
+        [RiskRequestedBy] nvarchar(256) NULL,
+        [RiskReason] nvarchar(2000) NULL,
+        [RiskAcceptedUntil] datetimeoffset NULL,
+        [RiskApprovedBy] nvarchar(256) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [ModifiedAt] datetimeoffset NOT NULL,
+        [ModifiedBy] nvarchar(256) NOT NULL,
+        [ConcurrencyToken] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Findings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Findings_Models_ModelId] FOREIGN KEY ([ModelId]) REFERENCES [Models] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202170132_ControlsAssessmentsFindings'
+)
+BEGIN
+    CREATE TABLE [ModelControlStatuses] (
+        [Id] uniqueidentifier NOT NULL,
+        [ModelId] uniqueidentifier NOT NULL,
+        [ControlCode] nvarchar(10) NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [Justification] nvarchar(1000) NULL,
+        [ReviewedBy] nvarchar(256) NOT NULL,
+        [ReviewedAt] datetimeoffset NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [ModifiedAt] datetimeoffset NOT NULL,
+        [ModifiedBy] nvarchar(256) NOT NULL,
+        [ConcurrencyToken] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ModelControlStatuses] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ModelControlStatuses_Models_ModelId] FOREIGN KEY ([ModelId]) REFERENCES [Models] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202170132_ControlsAssessmentsFindings'
+)
+BEGIN
+    CREATE TABLE [ModelScores] (
+        [Id] uniqueidentifier NOT NULL,
+        [ModelId] uniqueidentifier NOT NULL,
+        [RunId] uniqueidentifier NOT NULL,
+        [RunNumber] int NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        [Score] int NOT NULL,
+        CONSTRAINT [PK_ModelScores] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ModelScores_AssessmentRuns_RunId] FOREIGN KEY ([RunId]) REFERENCES [AssessmentRuns] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ModelScores_Models_ModelId] FOREIGN KEY ([ModelId]) REFERENCES [Models] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202170132_ControlsAssessmentsFindings'
+)
+BEGIN
+    CREATE TABLE [TeamScores] (
+        [Id] uniqueidentifier NOT NULL,
+        [TeamId] uniqueidentifier NOT NULL,
+        [RunId] uniqueidentifier NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        [Score] int NOT NULL,
+        [Models] int NOT NULL,
+        CONSTRAINT [PK_TeamScores] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TeamScores_AssessmentRuns_RunId] FOREIGN KEY ([RunId]) REFERENCES [AssessmentRuns] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_TeamScores_Teams_TeamId] FOREIGN KEY ([TeamId]) REFERENCES [Teams] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202170132_ControlsAssessmentsFindings'
+)
+BEGIN
+    CREATE TABLE [FindingEvents] (
+        [Id] uniqueidentifier NOT NULL,
+        [FindingId] uniqueidentifier NOT NULL,
+        [OccurredAt] datetimeoffset NOT NULL,
+        [Actor] nvarchar(256) NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [Text] nvarchar(2000) NOT NULL,
+        CONSTRAINT [PK_FindingEvents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_FindingEvents_Findings_FindingId] FOREIGN KEY ([FindingId]) REFERENCES [Findings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202170132_ControlsAssessmentsFindings'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_AssessmentRuns_ActiveSlot] ON [AssessmentRuns] ([ActiveSlot]) WHERE [ActiveSlot] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202170132_ControlsAssessmentsFindings'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AssessmentRuns_Number] ON [AssessmentRuns] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202170132_ControlsAssessmentsFindings'
+)
+BEGIN
+    CREATE INDEX [IX_ControlEvidence_ModelId_ControlCode] ON [ControlEvidence] ([ModelId], [ControlCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202170132_ControlsAssessmentsFindings'
+)
+BEGIN
+    CREATE INDEX [IX_FindingEvents_FindingId_OccurredAt] ON [FindingEvents] ([FindingId], [OccurredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202170132_ControlsAssessmentsFindings'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Findings_ModelId_RuleKey_Subject] ON [Findings] ([ModelId], [RuleKey], [Subject]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202170132_ControlsAssessmentsFindings'
+)
+BEGIN
+    CREATE INDEX [IX_Findings_Owner] ON [Findings] ([Owner]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202170132_ControlsAssessmentsFindings'
+)
+BEGIN
+    CREATE INDEX [IX_Findings_Status_Severity] ON [Findings] ([Status], [Severity]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202170132_ControlsAssessmentsFindings'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ModelControlStatuses_ModelId_ControlCode] ON [ModelControlStatuses] ([ModelId], [ControlCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202170132_ControlsAssessmentsFindings'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ModelScores_ModelId_RunId] ON [ModelScores] ([ModelId], [RunId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202170132_ControlsAssessmentsFindings'
+)
+BEGIN
+    CREATE INDEX [IX_ModelScores_ModelId_RunNumber] ON [ModelScores] ([ModelId], [RunNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202170132_ControlsAssessmentsFindings'
+)
+BEGIN
+    CREATE INDEX [IX_ModelScores_RunId] ON [ModelScores] ([RunId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202170132_ControlsAssessmentsFindings'
+)
+BEGIN
+    CREATE INDEX [IX_TeamScores_RunId] ON [TeamScores] ([RunId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202170132_ControlsAssessmentsFindings'
+)
+BEGIN
+    CREATE INDEX [IX_TeamScores_TeamId_At] ON [TeamScores] ([TeamId], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202170132_ControlsAssessmentsFindings'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_TeamScores_TeamId_RunId] ON [TeamScores] ([TeamId], [RunId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202170132_ControlsAssessmentsFindings'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202170132_ControlsAssessmentsFindings', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SecurityPortal.Core.ApiKeys;
+using SecurityPortal.Core.Assessments;
 using SecurityPortal.Core.Auditing;
+using SecurityPortal.Core.Controls;
 using SecurityPortal.Core.Incidents;
 using SecurityPortal.Core.Models;
 using SecurityPortal.Core.Teams;
@@ -46,6 +48,22 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<IncidentNotice> IncidentNotices => Set<IncidentNotice>();
 
     public DbSet<PortalNotification> Notifications => Set<PortalNotification>();
+
+    public DbSet<ModelControlStatus> ControlStatuses => Set<ModelControlStatus>();
+
+    public DbSet<ControlEvidence> Evidence => Set<ControlEvidence>();
+
+    public DbSet<EvidenceBlob> EvidenceBlobs => Set<EvidenceBlob>();
+
+    public DbSet<Finding> Findings => Set<Finding>();
+
+    public DbSet<FindingEvent> FindingEvents => Set<FindingEvent>();
+
+    public DbSet<AssessmentRun> AssessmentRuns => Set<AssessmentRun>();
+
+    public DbSet<ModelScore> ModelScores => Set<ModelScore>();
+
+    public DbSet<TeamScore> TeamScores => Set<TeamScore>();
 
     // The audit interceptor reads the chain's tail and appends to it inside each save. One writer at a
     // time in this process keeps the chain linear; across nodes the sequence key rejects a racing writer.

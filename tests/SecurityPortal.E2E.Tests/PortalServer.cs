@@ -237,6 +237,7 @@ public sealed class PortalServer : IAsyncLifetime
             builder.UseSetting("Database:SqliteFile", Path.Combine(dataDirectory, "portal.db"));
             builder.UseSetting("Database:JobsSqliteFile", Path.Combine(dataDirectory, "jobs.db"));
             builder.UseSetting("Portal:Logs:Directory", Path.Combine(dataDirectory, "logs"));
+            builder.UseSetting("Portal:Evidence:Folder", Path.Combine(dataDirectory, "evidence"));
             builder.UseSetting("Security:AuditLog:AnchorKeyFile", Path.Combine(dataDirectory, "audit-anchor.key"));
             builder.UseSetting("Portal:Demo:Seed", "true");
             builder.UseSetting("Portal:Demo:Password", DemoPassword);

@@ -12,8 +12,17 @@ public static class ApiScopes
     public const string IncidentsWrite = "incidents.write";
     public const string TrainingWrite = "training.write";
 
+    /// <summary>Read findings, scores and assessment runs.</summary>
+    public const string AssessmentsRead = "assessments.read";
+
+    /// <summary>Start runs and work findings (assign, accept risk, resolve).</summary>
+    public const string AssessmentsWrite = "assessments.write";
+
+    /// <summary>Read and set control statuses and evidence of models.</summary>
+    public const string ControlsWrite = "controls.write";
+
     public static IReadOnlyList<string> All { get; } =
-        [Admin, TeamsRead, AuditRead, ModelsRead, ModelsWrite, IncidentsRead, IncidentsWrite, TrainingWrite];
+        [Admin, TeamsRead, AuditRead, ModelsRead, ModelsWrite, IncidentsRead, IncidentsWrite, TrainingWrite, AssessmentsRead, AssessmentsWrite, ControlsWrite];
 
     public static bool IsKnown(string scope) => All.Contains(scope, StringComparer.Ordinal);
 }

@@ -31,6 +31,8 @@ internal static class AuditChangeSet
         [typeof(DataProtectionKey)] = new(StringComparer.Ordinal) { nameof(DataProtectionKey.Xml) },
         // Only a hash, but a hash of a bearer secret has no business in a log people read.
         [typeof(ApiKey)] = new(StringComparer.Ordinal) { nameof(ApiKey.SecretHash) },
+        // An evidence file's bytes: its SHA-256 is on the evidence row's own entry.
+        [typeof(SecurityPortal.Core.Controls.EvidenceBlob)] = new(StringComparer.Ordinal) { nameof(SecurityPortal.Core.Controls.EvidenceBlob.Content) },
     };
 
     // Stamps repeat what the entry itself says (who, when); the token is noise.

@@ -1,4 +1,5 @@
 using SecurityPortal.Web.Features.Admin;
+using SecurityPortal.Web.Features.Assessments;
 using SecurityPortal.Web.Features.Controls;
 using SecurityPortal.Web.Features.Incidents;
 using SecurityPortal.Web.Features.Models;
@@ -34,6 +35,8 @@ public static class PortalApi
         v1.MapModelsApi();
         v1.MapIncidentsApi();
         v1.MapControlsApi();
+        v1.MapModelControlsApi();
+        v1.MapAssessmentsApi();
 
         // Unknown API addresses answer problem details, not the people-facing not-found page.
         v1.MapFallback(() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such API resource."))

@@ -1,4 +1,5 @@
 using SecurityPortal.Web.Features.Admin;
+using SecurityPortal.Web.Features.Assessments;
 using SecurityPortal.Web.Features.Controls;
 using SecurityPortal.Web.Features.Dashboard;
 using SecurityPortal.Web.Features.Incidents;
@@ -26,7 +27,8 @@ public static class FeatureRegistration
 
         services.AddModels();
         services.AddIncidents(configuration);
-        services.AddControls();
+        services.AddControls(configuration);
+        services.AddAssessments(configuration);
         services.AddAdmin();
     }
 }

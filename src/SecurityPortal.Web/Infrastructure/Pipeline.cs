@@ -1,6 +1,7 @@
 using Hangfire;
 using SecurityPortal.Web.Api;
 using SecurityPortal.Web.Features.Account;
+using SecurityPortal.Web.Features.Controls;
 using SecurityPortal.Web.Features.Models;
 using SecurityPortal.Web.Infrastructure.Health;
 using SecurityPortal.Web.Infrastructure.Logging;
@@ -44,6 +45,7 @@ public static class Pipeline
         app.MapOpenApi().RequireAuthorization(PortalPolicies.SignedIn);
         app.MapPortalApi();
         app.MapModelsDownloads();
+        app.MapEvidenceDownloads();
 
         // No dashboard filter: the endpoint's policy decides, and it admits administrators only.
         app.MapHangfireDashboard("/hangfire", new DashboardOptions

@@ -20,6 +20,10 @@ public static class PermissionMatrix
         [PortalPolicies.ManageModels] = [PortalRoles.Administrator, PortalRoles.SecurityOfficer, PortalRoles.TeamLead],
         [PortalPolicies.ViewControls] = Oversight,
         [PortalPolicies.ViewAssessments] = Oversight,
+        [PortalPolicies.ManageControls] = [PortalRoles.Administrator, PortalRoles.SecurityOfficer, PortalRoles.TeamLead],
+        [PortalPolicies.RunAssessments] = [PortalRoles.Administrator, PortalRoles.SecurityOfficer],
+        [PortalPolicies.ManageFindings] = [PortalRoles.Administrator, PortalRoles.SecurityOfficer, PortalRoles.TeamLead],
+        [PortalPolicies.ApproveRiskAcceptance] = [PortalRoles.Administrator, PortalRoles.SecurityOfficer],
         [PortalPolicies.ViewAudits] = [PortalRoles.Administrator, PortalRoles.SecurityOfficer, PortalRoles.ComplianceOfficer],
         [PortalPolicies.ManageAudits] = [PortalRoles.Administrator, PortalRoles.ComplianceOfficer],
         // Anyone may report a suspected incident and follow the ones they reported; seeing all is oversight.

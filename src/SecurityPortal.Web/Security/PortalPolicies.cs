@@ -15,6 +15,18 @@ public static class PortalPolicies
     public const string ManageModels = nameof(ManageModels);
     public const string ViewControls = nameof(ViewControls);
     public const string ViewAssessments = nameof(ViewAssessments);
+
+    /// <summary>Set a model's control statuses and attach evidence (team leads on their own team's models).</summary>
+    public const string ManageControls = nameof(ManageControls);
+
+    /// <summary>Start an assessment run now instead of waiting for the schedule.</summary>
+    public const string RunAssessments = nameof(RunAssessments);
+
+    /// <summary>Assign findings, ask for a risk acceptance, resolve by hand (team leads on their own team's models).</summary>
+    public const string ManageFindings = nameof(ManageFindings);
+
+    /// <summary>Approve or decline someone else's request to accept a finding's risk.</summary>
+    public const string ApproveRiskAcceptance = nameof(ApproveRiskAcceptance);
     public const string ViewAudits = nameof(ViewAudits);
     public const string ManageAudits = nameof(ManageAudits);
     /// <summary>Report a suspected incident and follow the ones you reported (everyone signed in).</summary>

@@ -21,6 +21,7 @@ public static class PortalProcess
         start.Environment["Database__SqliteFile"] = Path.Combine(workDirectory.FullName, "portal.db");
         start.Environment["Database__JobsSqliteFile"] = Path.Combine(workDirectory.FullName, "jobs.db");
         start.Environment["Portal__Logs__Directory"] = Path.Combine(workDirectory.FullName, "logs");
+        start.Environment["Portal__Evidence__Folder"] = Path.Combine(workDirectory.FullName, "evidence");
         start.Environment["Security__AuditLog__AnchorKeyFile"] = Path.Combine(workDirectory.FullName, "audit-anchor.key");
         foreach (var (key, value) in environment)
         {

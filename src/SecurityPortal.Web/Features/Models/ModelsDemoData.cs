@@ -102,7 +102,7 @@ public sealed class ModelsDemoData(IDbContextFactory<PortalDbContext> contexts, 
         var list = new List<(ModelVersion, DateTimeOffset)>
         {
             Registered(model, "1.0.0", ModelVersionState.Approved, index % 4 == 0 ? EncryptionAtRest.None : EncryptionAtRest.PlatformManaged, now.AddDays(-120)),
-            Registered(model, "1.1.0", ModelVersionState.Approved, index % 5 == 0 ? EncryptionAtRest.CustomerManagedKey : EncryptionAtRest.PlatformManaged, now.AddDays(-40)),
+            Registered(model, "1.1.0", ModelVersionState.Approved, index % 5 == 0 ? EncryptionAtRest.CustomerManagedKey : index % 11 == 3 ? EncryptionAtRest.None : EncryptionAtRest.PlatformManaged, now.AddDays(-40)),
         };
         if (index % 3 == 0)
         {

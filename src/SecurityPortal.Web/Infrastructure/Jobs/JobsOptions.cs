@@ -24,5 +24,9 @@ public sealed class JobsOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "needs a cron expression")]
     public string IncidentEscalationCron { get; set; } = "* * * * *";
 
+    /// <summary>The periodic assessment of every model; daily at 02:00 UTC.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "needs a cron expression")]
+    public string AssessmentCron { get; set; } = "0 2 * * *";
+
     public int Workers => WorkerCount ?? Math.Max(2, Environment.ProcessorCount);
 }

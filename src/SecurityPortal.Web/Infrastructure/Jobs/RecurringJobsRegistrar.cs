@@ -1,5 +1,6 @@
 using Hangfire;
 using SecurityPortal.Web.Features.Admin;
+using SecurityPortal.Web.Features.Assessments;
 using SecurityPortal.Web.Features.Incidents;
 
 namespace SecurityPortal.Web.Infrastructure.Jobs;
@@ -21,6 +22,11 @@ public sealed class RecurringJobsRegistrar(IRecurringJobManager recurringJobs, J
             IncidentEscalationJob.Id,
             job => job.RunAsync(CancellationToken.None),
             jobs.IncidentEscalationCron,
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        recurringJobs.AddOrUpdate<AssessmentJob>(
+            AssessmentJob.Id,
+            job => job.RunScheduledAsync(CancellationToken.None),
+            jobs.AssessmentCron,
             new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         return Task.CompletedTask;
     }

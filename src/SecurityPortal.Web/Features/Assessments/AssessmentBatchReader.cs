@@ -1,0 +1,108 @@
+using Microsoft.EntityFrameworkCore;
+using SecurityPortal.Core.Assessments;
+using SecurityPortal.Core.Incidents;
+using SecurityPortal.Core.Models;
+using SecurityPortal.Data;
+
+namespace SecurityPortal.Web.Features.Assessments;
+
+/// <summary>
+/// Reads one batch of models and everything the rules need about them, a fixed number of queries per batch
+/// whatever its size: models, deployments, versions, deployment events, control statuses, evidence, open
+/// incidents, stored findings and latest scores. Nothing is read per model.
+/// </summary>
+public sealed class AssessmentBatchReader(SlaPolicy slaPolicy)
+{
+    public async Task<AssessmentBatch> ReadAsync(PortalDbContext db, string? afterKey, int size, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var modelsQuery = db.Models.AsNoTracking();
+        if (afterKey is not null)
+        {
+            modelsQuery = modelsQuery.Where(m => string.Compare(m.Key, afterKey) > 0);
+        }
+
+        var models = await modelsQuery.OrderBy(m => m.Key).Take(size)
+            .Select(m => new { m.Id, m.Key, m.Name, m.RiskTier, m.OwnerTeamId })
+            .ToListAsync(cancellationToken);
+        if (models.Count == 0)
+        {
+            return AssessmentBatch.Empty;
+        }
+
+        var ids = models.Select(m => m.Id).ToList();
+        var deployments = await db.Deployments.AsNoTracking().Where(d => ids.Contains(d.ModelId)).ToListAsync(cancellationToken);
+        var versions = await db.ModelVersions.AsNoTracking().Where(v => ids.Contains(v.ModelId)).ToListAsync(cancellationToken);
+        var history = await db.DeploymentEvents.AsNoTracking().Where(e => ids.Contains(e.ModelId))
+            .Select(e => new { e.ModelId, e.Environment, e.OccurredAt, e.FromVersion, e.ToVersion })
+            .ToListAsync(cancellationToken);
+        var statuses = await db.ControlStatuses.AsNoTracking().Where(s => ids.Contains(s.ModelId))
+            .Select(s => new { s.ModelId, s.ControlCode, s.Status, s.ReviewedAt })
+            .ToListAsync(cancellationToken);
+        var evidence = await db.Evidence.AsNoTracking().Where(e => ids.Contains(e.ModelId))
+            .Select(e => new { e.ModelId, e.ControlCode, e.ExpiresAt })
+            .ToListAsync(cancellationToken);
+        var incidents = await (from affected in db.IncidentAffectedModels.AsNoTracking()
+                               join incident in db.Incidents.AsNoTracking() on affected.IncidentId equals incident.Id
+                               where ids.Contains(affected.ModelId) && incident.Phase != IncidentPhase.Closed
+                               select new { affected.ModelId, Incident = incident })
+            .ToListAsync(cancellationToken);
+        var findings = await db.Findings.Where(f => ids.Contains(f.ModelId)).ToListAsync(cancellationToken);
+        var scores = await db.ModelScores.AsNoTracking()
+            .Where(s => ids.Contains(s.ModelId) && !db.ModelScores.Any(later => later.ModelId == s.ModelId && later.RunNumber > s.RunNumber))
+            .Select(s => new { s.ModelId, s.Score })
+            .ToListAsync(cancellationToken);
+
+        var versionsByModel = versions.ToLookup(v => v.ModelId);
+        var historyByDeployment = history.ToLookup(e => (e.ModelId, e.Environment), e => new DeploymentRecord(e.OccurredAt, e.FromVersion, e.ToVersion));
+        var deploymentsByModel = deployments.ToLookup(d => d.ModelId);
+        var statusesByModel = statuses.ToLookup(s => s.ModelId);
+        var currentEvidence = evidence.Where(e => e.ExpiresAt is not { } until || at <= until)
+            .Select(e => (e.ModelId, e.ControlCode)).ToHashSet();
+        var incidentsByModel = incidents.ToLookup(i => i.ModelId, i => i.Incident);
+        var findingsByModel = findings.ToLookup(f => f.ModelId);
+        var scoreByModel = scores.ToDictionary(s => s.ModelId, s => s.Score);
+
+        var items = new List<AssessedModelRow>(models.Count);
+        foreach (var model in models)
+        {
+            var modelVersions = versionsByModel[model.Id].ToList();
+            var retired = modelVersions.Where(v => v.State == ModelVersionState.Retired).Select(v => v.Version).ToHashSet(StringComparer.Ordinal);
+            var assessedDeployments = new List<AssessedDeployment>();
+            foreach (var deployment in deploymentsByModel[model.Id])
+            {
+                var running = modelVersions.SingleOrDefault(v => v.Id == deployment.CurrentVersionId);
+                if (running is null)
+                {
+                    continue;
+                }
+
+                var target = DeploymentHistory.DefaultRollbackTarget(historyByDeployment[(model.Id, deployment.Environment)], running.Version, retired.Contains);
+                assessedDeployments.Add(AssessedDeployment.From(deployment, running, target is not null));
+            }
+
+            var assessed = new AssessedModel
+            {
+                Key = model.Key,
+                Name = model.Name,
+                RiskTier = model.RiskTier,
+                OwnerTeamId = model.OwnerTeamId,
+                Deployments = assessedDeployments,
+                Controls = [.. statusesByModel[model.Id].Select(s => new AssessedControlStatus(s.ControlCode, s.Status, s.ReviewedAt, currentEvidence.Contains((model.Id, s.ControlCode))))],
+                OpenIncidents = [.. incidentsByModel[model.Id].Select(i => AssessedIncident.From(i, slaPolicy, at))],
+            };
+            items.Add(new AssessedModelRow(model.Id, assessed, [.. findingsByModel[model.Id]], scoreByModel.TryGetValue(model.Id, out var score) ? score : null));
+        }
+
+        return new AssessmentBatch(items);
+    }
+}
+
+/// <summary>One batch: each model's snapshot for the rules, its stored findings (tracked, to be changed) and its latest score.</summary>
+public sealed record AssessmentBatch(IReadOnlyList<AssessedModelRow> Models)
+{
+    public static AssessmentBatch Empty { get; } = new([]);
+
+    public string? LastKey => Models.Count == 0 ? null : Models[^1].Model.Key;
+}
+
+public sealed record AssessedModelRow(Guid ModelId, AssessedModel Model, IReadOnlyList<Finding> Findings, int? LatestScore);
