@@ -113,10 +113,10 @@ public sealed class FindingWorkflowTests(PortalFactory factory) : IClassFixture<
 
         Assert.Equal(audit, await factory.WithDbAsync(db => db.AuditLog.CountAsync()));
         var own = await factory.WithDbAsync(db => (from f in db.Findings
-                                                    join m in db.Models on f.ModelId equals m.Id
-                                                    join t in db.Teams on m.OwnerTeamId equals t.Id
-                                                    where t.Name == "Fraud Analytics" && f.Status == FindingStatus.Open
-                                                    select f.Id).FirstAsync());
+                                                   join m in db.Models on f.ModelId equals m.Id
+                                                   join t in db.Teams on m.OwnerTeamId equals t.Id
+                                                   where t.Name == "Fraud Analytics" && f.Status == FindingStatus.Open
+                                                   select f.Id).FirstAsync());
         var assigned = await AsPersonAsync("lead@demo.local", PortalRoles.TeamLead, desk => desk.AssignAsync(own, new AssignFindingRequest("lead@demo.local")));
         Assert.Equal("lead@demo.local", assigned.Finding.Owner);
     }
