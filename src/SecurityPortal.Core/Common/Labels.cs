@@ -57,6 +57,19 @@ public static class Labels
             [nameof(AuditChainBreakKind.UnanchoredTail)] = "Unanchored entries",
             [nameof(AuditChainBreakKind.ForgedAnchor)] = "Forged anchor",
         },
+        [typeof(Assessments.ControlImplementation)] = new()
+        {
+            [nameof(Assessments.ControlImplementation.NotImplemented)] = "Not implemented",
+            [nameof(Assessments.ControlImplementation.NotApplicable)] = "Not applicable",
+        },
+        [typeof(Assessments.FindingStatus)] = new() { [nameof(Assessments.FindingStatus.RiskAccepted)] = "Risk accepted" },
+        [typeof(Assessments.FindingEventKind)] = new()
+        {
+            [nameof(Assessments.FindingEventKind.RiskAcceptanceRequested)] = "Risk acceptance asked",
+            [nameof(Assessments.FindingEventKind.RiskAccepted)] = "Risk accepted",
+            [nameof(Assessments.FindingEventKind.RiskAcceptanceDeclined)] = "Risk acceptance declined",
+            [nameof(Assessments.FindingEventKind.SeverityChanged)] = "Severity changed",
+        },
         [typeof(DeploymentEventKind)] = new() { [nameof(DeploymentEventKind.Deploy)] = "Deployed", [nameof(DeploymentEventKind.Rollback)] = "Rolled back" },
     };
 

@@ -50,6 +50,13 @@ public sealed class AssessmentScores(IDbContextFactory<PortalDbContext> contexts
             .OrderBy(r => r.Score).ThenBy(r => r.Team, StringComparer.Ordinal)];
     }
 
+    /// <summary>The portfolio's average score at the latest successful run; null before the first.</summary>
+    public async Task<int?> LatestAverageAsync(CancellationToken cancellationToken = default)
+    {
+        var latest = await PortfolioHistoryAsync(1, cancellationToken);
+        return latest.Count == 0 ? null : latest[0].Score;
+    }
+
     /// <summary>The portfolio's average score over the successful runs, oldest first, for the trend chart.</summary>
     public async Task<IReadOnlyList<ScorePoint>> PortfolioHistoryAsync(int runs, CancellationToken cancellationToken = default)
     {

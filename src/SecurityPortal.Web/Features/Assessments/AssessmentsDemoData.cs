@@ -36,6 +36,7 @@ public sealed class AssessmentsDemoData(
 
             await AddStatusesAsync(db, cancellationToken);
             var now = clock.GetUtcNow();
+            var models = await db.Models.CountAsync(cancellationToken);
             for (var week = EarlierRuns; week >= 1; week--)
             {
                 var at = now.AddDays(-7 * week);
@@ -49,6 +50,8 @@ public sealed class AssessmentsDemoData(
                     StartedAt = at,
                     FinishedAt = at.AddSeconds(2),
                     HeartbeatAt = at.AddSeconds(2),
+                    Total = models,
+                    Done = models,
                 });
             }
 

@@ -62,8 +62,8 @@ public sealed class FindingLedger(PortalDbContext db, AssessmentRun run, DateTim
             ModelKey = row.Model.Key,
             RuleKey = detected.RuleKey,
             Subject = detected.Subject,
-            ControlCode = detected.ControlCode,
-            Practice = ControlCatalogue.Find(detected.ControlCode)?.Practice ?? SecurityPractice.RegularAudits,
+            ControlCode = ControlOf(detected).Code,
+            Practice = ControlOf(detected).Practice,
             Environment = detected.Environment,
             Severity = detected.Severity,
             Source = FindingSource.Assessment,
@@ -114,8 +114,18 @@ public sealed class FindingLedger(PortalDbContext db, AssessmentRun run, DateTim
 
         finding.Title = Fit(detected.Title, Finding.MaxTitleLength);
         finding.Detail = Fit(detected.Detail, Finding.MaxDetailLength);
-        finding.ControlCode = detected.ControlCode;
+        finding.ControlCode = ControlOf(detected).Code;
+        finding.Practice = ControlOf(detected).Practice;
     }
+
+    /// <summary>
+    /// The control a finding is filed under. A finding about a control's own record (no evidence, not reviewed) is
+    /// filed under that control, so the heatmap shows the gap in its practice rather than under the audit rule that
+    /// noticed it; every other finding under the control its rule decides.
+    /// </summary>
+    private static SecurityControl ControlOf(DetectedFinding detected) =>
+        ControlCatalogue.Find(detected.Subject) ?? ControlCatalogue.Find(detected.ControlCode)
+        ?? throw new InvalidOperationException($"Rule {detected.RuleKey} names no catalogue control ({detected.ControlCode}).");
 
     private void History(Finding finding, FindingEventKind kind, string text) =>
         db.FindingEvents.Add(new FindingEvent { FindingId = finding.Id, OccurredAt = at, Actor = actor, Kind = kind, Text = text });

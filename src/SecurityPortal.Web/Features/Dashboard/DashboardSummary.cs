@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using SecurityPortal.Data;
+using SecurityPortal.Web.Features.Assessments;
 using SecurityPortal.Web.Features.Incidents;
 using SecurityPortal.Web.Features.Models;
 using SecurityPortal.Web.Security;
@@ -16,7 +17,9 @@ public sealed class DashboardSummary(
     IDbContextFactory<PortalDbContext> contexts,
     IAuthorizationService authorization,
     InventoryOverview inventory,
-    IncidentBoard incidents)
+    IncidentBoard incidents,
+    FindingBoard findings,
+    AssessmentScores scores)
 {
     public async Task<DashboardFigures> LoadAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -35,7 +38,10 @@ public sealed class DashboardSummary(
         var incidentFigures = await MayAsync(user, PortalPolicies.ViewIncidents)
             ? await incidents.OverviewAsync(user.Identity?.Name, cancellationToken: cancellationToken)
             : null;
-        return new DashboardFigures(teams, users, auditEntries, inventoryFigures, incidentFigures);
+        var findingFigures = await MayAsync(user, PortalPolicies.ViewAssessments)
+            ? new FindingFigures(await findings.OpenBySeverityAsync(cancellationToken), await scores.LatestAverageAsync(cancellationToken))
+            : null;
+        return new DashboardFigures(teams, users, auditEntries, inventoryFigures, incidentFigures, findingFigures);
     }
 
     private async Task<bool> MayAsync(ClaimsPrincipal user, string policy) => (await authorization.AuthorizeAsync(user, policy)).Succeeded;

@@ -29,11 +29,11 @@ public sealed partial class ModelPage
     [Parameter]
     public string Key { get; set; } = string.Empty;
 
-    /// <summary>The tab to open with (overview, deployments, versions, history), for links from elsewhere.</summary>
+    /// <summary>The tab to open with (overview, deployments, versions, history, compliance), for links from elsewhere.</summary>
     [SupplyParameterFromQuery(Name = "tab")]
     public string? Tab { get; set; }
 
-    private static readonly string[] TabNames = ["overview", "deployments", "versions", "history"];
+    private static readonly string[] TabNames = ["overview", "deployments", "versions", "history", "compliance"];
     private string? _openedWith;
 
     [Inject]
