@@ -78,6 +78,8 @@ public sealed class FindingWorkflowTests(PortalFactory factory) : IClassFixture<
         var last = reopened.GetProperty("history").EnumerateArray().Last();
         Assert.Equal("Reopened", last.GetProperty("kind").GetString());
         Assert.Contains("risk acceptance ran out", last.GetProperty("text").GetString(), StringComparison.Ordinal);
+        var stored = await OpenFindingAsync("chargeback-predictor", Core.Controls.AssessmentRuleKey.UnencryptedArtifact);
+        Assert.Equal((null, null, null, (DateTimeOffset?)null), (stored.RiskRequestedBy, stored.RiskReason, stored.RiskApprovedBy, stored.RiskAcceptedUntil));
     }
 
     [Fact]
@@ -94,7 +96,10 @@ public sealed class FindingWorkflowTests(PortalFactory factory) : IClassFixture<
 
         await AssessmentHarness.RunAsync(factory, api);
 
-        Assert.Equal(FindingStatus.Open, (await OpenFindingAsync("voice-transcriber", Core.Controls.AssessmentRuleKey.NoAuthentication)).Status);
+        var reopened = await OpenFindingAsync("voice-transcriber", Core.Controls.AssessmentRuleKey.NoAuthentication);
+        Assert.Equal(FindingStatus.Open, reopened.Status);
+        Assert.Null(reopened.ResolutionNote);
+        Assert.Null(reopened.ResolvedAt);
     }
 
     [Fact]

@@ -30,8 +30,35 @@ public sealed class AssessmentBatchReader(SlaPolicy slaPolicy)
         }
 
         var ids = models.Select(m => m.Id).ToList();
-        var deployments = await db.Deployments.AsNoTracking().Where(d => ids.Contains(d.ModelId)).ToListAsync(cancellationToken);
-        var versions = await db.ModelVersions.AsNoTracking().Where(v => ids.Contains(v.ModelId)).ToListAsync(cancellationToken);
+        // Only the columns the rules read: a run reads every deployment of every model, so width costs.
+        var deployments = await db.Deployments.AsNoTracking().Where(d => ids.Contains(d.ModelId))
+            .Select(d => new Deployment
+            {
+                ModelId = d.ModelId,
+                Environment = d.Environment,
+                CurrentVersionId = d.CurrentVersionId,
+                AuthMode = d.AuthMode,
+                Tls = d.Tls,
+                InputValidation = d.InputValidation,
+                Monitoring = d.Monitoring,
+                SecurityLogging = d.SecurityLogging,
+                RateLimiting = d.RateLimiting,
+                Endpoint = string.Empty,
+            })
+            .ToListAsync(cancellationToken);
+        var versions = await db.ModelVersions.AsNoTracking().Where(v => ids.Contains(v.ModelId))
+            .Select(v => new ModelVersion
+            {
+                Id = v.Id,
+                ModelId = v.ModelId,
+                Version = v.Version,
+                State = v.State,
+                Sha256 = v.Sha256,
+                EncryptionAtRest = v.EncryptionAtRest,
+                SignatureStatus = v.SignatureStatus,
+                ArtifactUri = string.Empty,
+            })
+            .ToListAsync(cancellationToken);
         var history = await db.DeploymentEvents.AsNoTracking().Where(e => ids.Contains(e.ModelId))
             .Select(e => new { e.ModelId, e.Environment, e.OccurredAt, e.FromVersion, e.ToVersion })
             .ToListAsync(cancellationToken);
@@ -46,7 +73,37 @@ public sealed class AssessmentBatchReader(SlaPolicy slaPolicy)
                                where ids.Contains(affected.ModelId) && incident.Phase != IncidentPhase.Closed
                                select new { affected.ModelId, Incident = incident })
             .ToListAsync(cancellationToken);
-        var findings = await db.Findings.Where(f => ids.Contains(f.ModelId)).ToListAsync(cancellationToken);
+        // Read without tracking: most findings are only seen again, and tracking tens of thousands of rows to change a few
+        // cost more than the rest of the batch. The ledger attaches the ones it changes.
+        // The columns reconciliation compares and every column the ledger may set or clear (a column left out would read
+        // as null and clearing it would write nothing); the ledger attaches a finding before changing it, so only what it
+        // changes is written, and the concurrency token is read so that a change made meanwhile is caught.
+        var findings = await db.Findings.AsNoTracking().Where(f => ids.Contains(f.ModelId))
+            .Select(f => new Finding
+            {
+                Id = f.Id,
+                ModelId = f.ModelId,
+                ModelKey = f.ModelKey,
+                RuleKey = f.RuleKey,
+                Subject = f.Subject,
+                ControlCode = f.ControlCode,
+                Practice = f.Practice,
+                Severity = f.Severity,
+                Status = f.Status,
+                Source = f.Source,
+                Title = f.Title,
+                Detail = f.Detail,
+                DueAt = f.DueAt,
+                LastSeenAt = f.LastSeenAt,
+                ResolvedAt = f.ResolvedAt,
+                ResolutionNote = f.ResolutionNote,
+                RiskRequestedBy = f.RiskRequestedBy,
+                RiskReason = f.RiskReason,
+                RiskAcceptedUntil = f.RiskAcceptedUntil,
+                RiskApprovedBy = f.RiskApprovedBy,
+                ConcurrencyToken = f.ConcurrencyToken,
+            })
+            .ToListAsync(cancellationToken);
         var scores = await db.ModelScores.AsNoTracking()
             .Where(s => ids.Contains(s.ModelId) && !db.ModelScores.Any(later => later.ModelId == s.ModelId && later.RunNumber > s.RunNumber))
             .Select(s => new { s.ModelId, s.Score })
@@ -97,7 +154,7 @@ public sealed class AssessmentBatchReader(SlaPolicy slaPolicy)
     }
 }
 
-/// <summary>One batch: each model's snapshot for the rules, its stored findings (tracked, to be changed) and its latest score.</summary>
+/// <summary>One batch: each model's snapshot for the rules, its stored findings (untracked until the ledger changes one) and its latest score.</summary>
 public sealed record AssessmentBatch(IReadOnlyList<AssessedModelRow> Models)
 {
     public static AssessmentBatch Empty { get; } = new([]);

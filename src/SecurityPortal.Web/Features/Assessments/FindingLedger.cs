@@ -79,6 +79,7 @@ public sealed class FindingLedger(PortalDbContext db, AssessmentRun run, DateTim
 
     private void Reopen(Finding finding, ReopenedFinding reopening)
     {
+        Track(finding);
         var why = reopening.PreviousStatus == FindingStatus.RiskAccepted
             ? string.Create(CultureInfo.InvariantCulture, $"Reopened by assessment run {run.Number}: the risk acceptance ran out on {finding.RiskAcceptedUntil:yyyy-MM-dd}.")
             : string.Create(CultureInfo.InvariantCulture, $"Reopened by assessment run {run.Number}: the condition is back.");
@@ -97,6 +98,7 @@ public sealed class FindingLedger(PortalDbContext db, AssessmentRun run, DateTim
 
     private void Resolve(Finding finding)
     {
+        Track(finding);
         finding.Status = FindingStatus.Resolved;
         finding.ResolvedAt = at;
         finding.ResolutionNote = string.Create(CultureInfo.InvariantCulture, $"The condition was no longer found by assessment run {run.Number}.");
@@ -106,16 +108,35 @@ public sealed class FindingLedger(PortalDbContext db, AssessmentRun run, DateTim
     /// <summary>A kept finding takes the latest severity and texts; the assignment is untouched.</summary>
     private void Refresh(Finding finding, DetectedFinding detected)
     {
+        var control = ControlOf(detected);
+        var title = Fit(detected.Title, Finding.MaxTitleLength);
+        var detail = Fit(detected.Detail, Finding.MaxDetailLength);
+        if (finding.Severity == detected.Severity && finding.Title == title && finding.Detail == detail
+            && finding.ControlCode == control.Code && finding.Practice == control.Practice)
+        {
+            return;
+        }
+
+        Track(finding);
         if (finding.Severity != detected.Severity)
         {
             History(finding, FindingEventKind.SeverityChanged, $"Severity {finding.Severity} → {detected.Severity} (assessment run {run.Number.ToString(CultureInfo.InvariantCulture)}).");
             finding.Severity = detected.Severity;
         }
 
-        finding.Title = Fit(detected.Title, Finding.MaxTitleLength);
-        finding.Detail = Fit(detected.Detail, Finding.MaxDetailLength);
-        finding.ControlCode = ControlOf(detected).Code;
-        finding.Practice = ControlOf(detected).Practice;
+        finding.Title = title;
+        finding.Detail = detail;
+        finding.ControlCode = control.Code;
+        finding.Practice = control.Practice;
+    }
+
+    /// <summary>Findings are read untracked; one about to change is attached first, so only its changed columns are saved.</summary>
+    private void Track(Finding finding)
+    {
+        if (db.Entry(finding).State == Microsoft.EntityFrameworkCore.EntityState.Detached)
+        {
+            db.Attach(finding);
+        }
     }
 
     /// <summary>
