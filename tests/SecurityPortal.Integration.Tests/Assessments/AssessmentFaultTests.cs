@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,74 @@ public sealed class AssessmentFaultTests
 
             return Task.CompletedTask;
         }
+    }
+
+    /// <summary>Assigns a finding the batch is about to resolve, between the batch's read and its save.</summary>
+    private sealed class AssignMeanwhile(Func<Task> assign) : AssessmentRunHooks
+    {
+        public bool Armed { get; set; }
+
+        public int Saves { get; private set; }
+
+        public override async Task BeforeBatchSaveAsync(AssessmentRun run, CancellationToken cancellationToken)
+        {
+            Saves++;
+            if (Armed)
+            {
+                Armed = false;
+                await assign();
+            }
+        }
+    }
+
+    private sealed class HookedPortal(AssessmentRunHooks hooks) : PortalFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services =>
+            {
+                services.RemoveAll<AssessmentRunHooks>();
+                services.AddSingleton(hooks);
+            });
+        }
+    }
+
+    [Fact]
+    public async Task ABatchWhoseFindingSomeoneChangedMeanwhileIsRedoneAndKeepsBothChanges()
+    {
+        HookedPortal? portal = null;
+        var hooks = new AssignMeanwhile(async () =>
+        {
+            await using var scope = portal!.Services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<SecurityPortal.Web.Security.CurrentActor>().SetSystem("officer@demo.local", "test");
+            var id = await portal.WithDbAsync(db => db.Findings.Where(f => f.ModelKey == "voice-transcriber" && f.RuleKey == Core.Controls.AssessmentRuleKey.NoAuthentication && f.Subject == "production").Select(f => f.Id).SingleAsync());
+            await scope.ServiceProvider.GetRequiredService<FindingDesk>().AssignAsync(id, new AssignFindingRequest("lead@demo.local"));
+        });
+        using var factory = portal = new HookedPortal(hooks);
+        using var api = AssessmentHarness.Api(factory);
+        using var secured = await api.PostAsJsonAsync("/api/v1/models/voice-transcriber/deployments", new
+        {
+            environment = "Production",
+            version = "1.1.0",
+            endpoint = "https://production.ml.example.internal/voice-transcriber",
+            authMode = "OAuth2",
+            inputValidation = true,
+            monitoring = true,
+            logging = true,
+            tls = true,
+            rateLimiting = true,
+        });
+        secured.EnsureSuccessStatusCode();
+        var savesBefore = hooks.Saves;
+
+        hooks.Armed = true;
+        var run = await AssessmentHarness.RunAsync(factory, api);
+
+        Assert.Equal("Succeeded", run.GetProperty("status").GetString());
+        Assert.Equal(savesBefore + 2, hooks.Saves);
+        var finding = await factory.WithDbAsync(db => db.Findings.AsNoTracking().SingleAsync(f => f.ModelKey == "voice-transcriber" && f.RuleKey == Core.Controls.AssessmentRuleKey.NoAuthentication && f.Subject == "production"));
+        Assert.Equal((FindingStatus.Resolved, "lead@demo.local"), (finding.Status, finding.Owner));
     }
 
     private sealed class FaultyPortal(FaultAfterFirstBatch hooks) : PortalFactory

@@ -103,6 +103,7 @@ public sealed partial class AssessmentJob(
             run.Resolved += tally.Resolved;
             run.Cursor = batch.LastKey;
             run.HeartbeatAt = clock.GetUtcNow();
+            await hooks.BeforeBatchSaveAsync(run, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
