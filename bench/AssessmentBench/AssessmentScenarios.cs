@@ -54,7 +54,7 @@ internal static class AssessmentScenarios
                 clock,
                 actor,
                 runs,
-                new AssessmentBatchReader(IncidentSettings.ReadSlaPolicy(new ConfigurationBuilder().Build())),
+                new AssessmentBatchReader(IncidentSettings.ReadSlaPolicy(new ConfigurationBuilder().Build()), contexts),
                 options,
                 new AssessmentRunHooks(),
                 progress,

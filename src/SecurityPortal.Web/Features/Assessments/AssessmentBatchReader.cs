@@ -9,9 +9,12 @@ namespace SecurityPortal.Web.Features.Assessments;
 /// <summary>
 /// Reads one batch of models and everything the rules need about them, a fixed number of queries per batch
 /// whatever its size: models, deployments, versions, deployment events, control statuses, evidence, open
-/// incidents, stored findings and latest scores. Nothing is read per model.
+/// incidents, stored findings and latest scores. Nothing is read per model. After the models, the other queries run
+/// side by side, each on a context of its own (SQLite in WAL mode and SQL Server serve several readers at once): they
+/// are independent, and reading them one after another was most of what a run that changes nothing costs. Findings
+/// come back untracked; the ledger attaches the few it changes to the batch's own context.
 /// </summary>
-public sealed class AssessmentBatchReader(SlaPolicy slaPolicy)
+public sealed class AssessmentBatchReader(SlaPolicy slaPolicy, IDbContextFactory<PortalDbContext> contexts)
 {
     public async Task<AssessmentBatch> ReadAsync(PortalDbContext db, string? afterKey, int size, DateTimeOffset at, CancellationToken cancellationToken)
     {
@@ -31,7 +34,7 @@ public sealed class AssessmentBatchReader(SlaPolicy slaPolicy)
 
         var ids = models.Select(m => m.Id).ToList();
         // Only the columns the rules read: a run reads every deployment of every model, so width costs.
-        var deployments = await db.Deployments.AsNoTracking().Where(d => ids.Contains(d.ModelId))
+        var deploymentsRead = ReadAsync(c => c.Deployments.AsNoTracking().Where(d => ids.Contains(d.ModelId))
             .Select(d => new Deployment
             {
                 ModelId = d.ModelId,
@@ -44,9 +47,8 @@ public sealed class AssessmentBatchReader(SlaPolicy slaPolicy)
                 SecurityLogging = d.SecurityLogging,
                 RateLimiting = d.RateLimiting,
                 Endpoint = string.Empty,
-            })
-            .ToListAsync(cancellationToken);
-        var versions = await db.ModelVersions.AsNoTracking().Where(v => ids.Contains(v.ModelId))
+            }).ToListAsync(cancellationToken), cancellationToken);
+        var versionsRead = ReadAsync(c => c.ModelVersions.AsNoTracking().Where(v => ids.Contains(v.ModelId))
             .Select(v => new ModelVersion
             {
                 Id = v.Id,
@@ -57,28 +59,22 @@ public sealed class AssessmentBatchReader(SlaPolicy slaPolicy)
                 EncryptionAtRest = v.EncryptionAtRest,
                 SignatureStatus = v.SignatureStatus,
                 ArtifactUri = string.Empty,
-            })
-            .ToListAsync(cancellationToken);
-        var history = await db.DeploymentEvents.AsNoTracking().Where(e => ids.Contains(e.ModelId))
-            .Select(e => new { e.ModelId, e.Environment, e.OccurredAt, e.FromVersion, e.ToVersion })
-            .ToListAsync(cancellationToken);
-        var statuses = await db.ControlStatuses.AsNoTracking().Where(s => ids.Contains(s.ModelId))
-            .Select(s => new { s.ModelId, s.ControlCode, s.Status, s.ReviewedAt })
-            .ToListAsync(cancellationToken);
-        var evidence = await db.Evidence.AsNoTracking().Where(e => ids.Contains(e.ModelId))
-            .Select(e => new { e.ModelId, e.ControlCode, e.ExpiresAt })
-            .ToListAsync(cancellationToken);
-        var incidents = await (from affected in db.IncidentAffectedModels.AsNoTracking()
-                               join incident in db.Incidents.AsNoTracking() on affected.IncidentId equals incident.Id
+            }).ToListAsync(cancellationToken), cancellationToken);
+        var historyRead = ReadAsync(c => c.DeploymentEvents.AsNoTracking().Where(e => ids.Contains(e.ModelId))
+            .Select(e => new { e.ModelId, e.Environment, e.OccurredAt, e.FromVersion, e.ToVersion }).ToListAsync(cancellationToken), cancellationToken);
+        var statusesRead = ReadAsync(c => c.ControlStatuses.AsNoTracking().Where(s => ids.Contains(s.ModelId))
+            .Select(s => new { s.ModelId, s.ControlCode, s.Status, s.ReviewedAt }).ToListAsync(cancellationToken), cancellationToken);
+        var evidenceRead = ReadAsync(c => c.Evidence.AsNoTracking().Where(e => ids.Contains(e.ModelId))
+            .Select(e => new { e.ModelId, e.ControlCode, e.ExpiresAt }).ToListAsync(cancellationToken), cancellationToken);
+        var incidentsRead = ReadAsync(c => (from affected in c.IncidentAffectedModels.AsNoTracking()
+                               join incident in c.Incidents.AsNoTracking() on affected.IncidentId equals incident.Id
                                where ids.Contains(affected.ModelId) && incident.Phase != IncidentPhase.Closed
-                               select new { affected.ModelId, Incident = incident })
-            .ToListAsync(cancellationToken);
-        // Read without tracking: most findings are only seen again, and tracking tens of thousands of rows to change a few
-        // cost more than the rest of the batch. The ledger attaches the ones it changes.
-        // The columns reconciliation compares and every column the ledger may set or clear (a column left out would read
+                               select new { affected.ModelId, Incident = incident }).ToListAsync(cancellationToken), cancellationToken);
+        // Untracked: most findings are only seen again, and tracking tens of thousands of rows to change a few cost more
+        // than the rest of the batch. The columns reconciliation compares and every column the ledger may set or clear (a column left out would read
         // as null and clearing it would write nothing); the ledger attaches a finding before changing it, so only what it
         // changes is written, and the concurrency token is read so that a change made meanwhile is caught.
-        var findings = await db.Findings.AsNoTracking().Where(f => ids.Contains(f.ModelId))
+        var findingsRead = ReadAsync(c => c.Findings.AsNoTracking().Where(f => ids.Contains(f.ModelId))
             .Select(f => new Finding
             {
                 Id = f.Id,
@@ -102,13 +98,20 @@ public sealed class AssessmentBatchReader(SlaPolicy slaPolicy)
                 RiskAcceptedUntil = f.RiskAcceptedUntil,
                 RiskApprovedBy = f.RiskApprovedBy,
                 ConcurrencyToken = f.ConcurrencyToken,
-            })
-            .ToListAsync(cancellationToken);
-        var scores = await db.ModelScores.AsNoTracking()
-            .Where(s => ids.Contains(s.ModelId) && !db.ModelScores.Any(later => later.ModelId == s.ModelId && later.RunNumber > s.RunNumber))
-            .Select(s => new { s.ModelId, s.Score })
-            .ToListAsync(cancellationToken);
+            }).ToListAsync(cancellationToken), cancellationToken);
+        var scoresRead = ReadAsync(c => c.ModelScores.AsNoTracking()
+            .Where(s => ids.Contains(s.ModelId) && !c.ModelScores.Any(later => later.ModelId == s.ModelId && later.RunNumber > s.RunNumber))
+            .Select(s => new { s.ModelId, s.Score }).ToListAsync(cancellationToken), cancellationToken);
 
+        await Task.WhenAll(deploymentsRead, versionsRead, historyRead, statusesRead, evidenceRead, incidentsRead, findingsRead, scoresRead);
+        var deployments = await deploymentsRead;
+        var versions = await versionsRead;
+        var history = await historyRead;
+        var statuses = await statusesRead;
+        var evidence = await evidenceRead;
+        var incidents = await incidentsRead;
+        var findings = await findingsRead;
+        var scores = await scoresRead;
         var versionsByModel = versions.ToLookup(v => v.ModelId);
         var historyByDeployment = history.ToLookup(e => (e.ModelId, e.Environment), e => new DeploymentRecord(e.OccurredAt, e.FromVersion, e.ToVersion));
         var deploymentsByModel = deployments.ToLookup(d => d.ModelId);
@@ -152,6 +155,19 @@ public sealed class AssessmentBatchReader(SlaPolicy slaPolicy)
 
         return new AssessmentBatch(items);
     }
+
+    /// <summary>
+    /// One query on a context of its own, on the thread pool: SQLite's provider answers "async" calls synchronously,
+    /// so without a thread of their own the queries would still run one after another.
+    /// </summary>
+    private Task<List<T>> ReadAsync<T>(Func<PortalDbContext, Task<List<T>>> query, CancellationToken cancellationToken) =>
+        Task.Run(
+            async () =>
+            {
+                await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+                return await query(context);
+            },
+            cancellationToken);
 }
 
 /// <summary>One batch: each model's snapshot for the rules, its stored findings (untracked until the ledger changes one) and its latest score.</summary>
