@@ -67,9 +67,9 @@ public sealed class AssessmentBatchReader(SlaPolicy slaPolicy, IDbContextFactory
         var evidenceRead = ReadAsync(c => c.Evidence.AsNoTracking().Where(e => ids.Contains(e.ModelId))
             .Select(e => new { e.ModelId, e.ControlCode, e.ExpiresAt }).ToListAsync(cancellationToken), cancellationToken);
         var incidentsRead = ReadAsync(c => (from affected in c.IncidentAffectedModels.AsNoTracking()
-                               join incident in c.Incidents.AsNoTracking() on affected.IncidentId equals incident.Id
-                               where ids.Contains(affected.ModelId) && incident.Phase != IncidentPhase.Closed
-                               select new { affected.ModelId, Incident = incident }).ToListAsync(cancellationToken), cancellationToken);
+                                            join incident in c.Incidents.AsNoTracking() on affected.IncidentId equals incident.Id
+                                            where ids.Contains(affected.ModelId) && incident.Phase != IncidentPhase.Closed
+                                            select new { affected.ModelId, Incident = incident }).ToListAsync(cancellationToken), cancellationToken);
         // Untracked: most findings are only seen again, and tracking tens of thousands of rows to change a few cost more
         // than the rest of the batch. The columns reconciliation compares and every column the ledger may set or clear (a column left out would read
         // as null and clearing it would write nothing); the ledger attaches a finding before changing it, so only what it
