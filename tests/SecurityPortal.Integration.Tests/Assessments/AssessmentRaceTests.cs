@@ -45,8 +45,8 @@ public sealed class AssessmentRaceTests
         Assert.All(answers, a => Assert.Contains(a, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }));
         Assert.Contains(HttpStatusCode.OK, answers);
         Assert.Equal(1, await factory.WithDbAsync(db => (from s in db.ControlStatuses
-                                                          join m in db.Models on s.ModelId equals m.Id
-                                                          where m.Key == "churn-forecast" && s.ControlCode == "SP-01.3"
-                                                          select s).CountAsync()));
+                                                         join m in db.Models on s.ModelId equals m.Id
+                                                         where m.Key == "churn-forecast" && s.ControlCode == "SP-01.3"
+                                                         select s).CountAsync()));
     }
 }
