@@ -58,6 +58,7 @@ internal static class AssessmentScenarios
                 options,
                 new AssessmentRunHooks(),
                 progress,
+                [new SecurityPortal.Web.Features.Audits.AuditOverdueRuleSource()],
                 NullLogger<AssessmentJob>.Instance);
             var batches = (models + options.BatchSize - 1) / options.BatchSize;
             var atTarget = models == TargetModels;

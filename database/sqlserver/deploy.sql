@@ -1094,3 +1094,177 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203070713_AuditPlansAndAudits'
+)
+BEGIN
+    ALTER TABLE [Findings] ADD [AuditId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203070713_AuditPlansAndAudits'
+)
+BEGIN
+    CREATE TABLE [AuditPlans] (
+        [Id] uniqueidentifier NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Recurrence] nvarchar(20) NOT NULL,
+        [AnchorOn] date NOT NULL,
+        [LeadDays] int NOT NULL,
+        [LeadAuditor] nvarchar(256) NOT NULL,
+        [IsActive] bit NOT NULL,
+        [ScopeModelIds] nvarchar(max) NOT NULL,
+        [ScopeRiskTiers] nvarchar(200) NOT NULL,
+        [ScopeTeamIds] nvarchar(4000) NOT NULL,
+        [ChecklistCodes] nvarchar(1000) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [ModifiedAt] datetimeoffset NOT NULL,
+        [ModifiedBy] nvarchar(256) NOT NULL,
+        [ConcurrencyToken] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_AuditPlans] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203070713_AuditPlansAndAudits'
+)
+BEGIN
+    CREATE TABLE [Audits] (
+        [Id] uniqueidentifier NOT NULL,
+        [PlanId] uniqueidentifier NOT NULL,
+        [ModelId] uniqueidentifier NOT NULL,
+        [ModelKey] nvarchar(60) NOT NULL,
+        [DueOn] date NOT NULL,
+        [OpensOn] date NOT NULL,
+        [LeadAuditor] nvarchar(256) NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [Answered] int NOT NULL,
+        [ItemCount] int NOT NULL,
+        [StartedFromAuditId] uniqueidentifier NULL,
+        [Conclusion] nvarchar(4000) NULL,
+        [SignedOffBy] nvarchar(256) NULL,
+        [SignedOffAt] datetimeoffset NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [ModifiedAt] datetimeoffset NOT NULL,
+        [ModifiedBy] nvarchar(256) NOT NULL,
+        [ConcurrencyToken] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Audits] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Audits_AuditPlans_PlanId] FOREIGN KEY ([PlanId]) REFERENCES [AuditPlans] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Audits_Models_ModelId] FOREIGN KEY ([ModelId]) REFERENCES [Models] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203070713_AuditPlansAndAudits'
+)
+BEGIN
+    CREATE TABLE [AuditItems] (
+        [Id] uniqueidentifier NOT NULL,
+        [AuditId] uniqueidentifier NOT NULL,
+        [ControlCode] nvarchar(10) NOT NULL,
+        [Position] int NOT NULL,
+        [Result] nvarchar(20) NULL,
+        [Note] nvarchar(2000) NULL,
+        [AnsweredBy] nvarchar(256) NULL,
+        [AnsweredAt] datetimeoffset NULL,
+        [EvidenceIds] nvarchar(4000) NOT NULL,
+        [PreviousResult] nvarchar(20) NULL,
+        [PreviousNote] nvarchar(2000) NULL,
+        [ChangedSinceLastCycle] nvarchar(500) NULL,
+        [FindingId] uniqueidentifier NULL,
+        CONSTRAINT [PK_AuditItems] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AuditItems_Audits_AuditId] FOREIGN KEY ([AuditId]) REFERENCES [Audits] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203070713_AuditPlansAndAudits'
+)
+BEGIN
+    CREATE TABLE [AuditReminders] (
+        [Id] uniqueidentifier NOT NULL,
+        [AuditId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [Recipient] nvarchar(256) NOT NULL,
+        [SentAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_AuditReminders] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AuditReminders_Audits_AuditId] FOREIGN KEY ([AuditId]) REFERENCES [Audits] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203070713_AuditPlansAndAudits'
+)
+BEGIN
+    CREATE INDEX [IX_Findings_AuditId] ON [Findings] ([AuditId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203070713_AuditPlansAndAudits'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AuditItems_AuditId_ControlCode] ON [AuditItems] ([AuditId], [ControlCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203070713_AuditPlansAndAudits'
+)
+BEGIN
+    CREATE INDEX [IX_AuditItems_FindingId] ON [AuditItems] ([FindingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203070713_AuditPlansAndAudits'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AuditReminders_AuditId_Kind] ON [AuditReminders] ([AuditId], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203070713_AuditPlansAndAudits'
+)
+BEGIN
+    CREATE INDEX [IX_Audits_ModelId_DueOn] ON [Audits] ([ModelId], [DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203070713_AuditPlansAndAudits'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Audits_PlanId_ModelId_DueOn] ON [Audits] ([PlanId], [ModelId], [DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203070713_AuditPlansAndAudits'
+)
+BEGIN
+    CREATE INDEX [IX_Audits_Status_DueOn] ON [Audits] ([Status], [DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203070713_AuditPlansAndAudits'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203070713_AuditPlansAndAudits', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SecurityPortal.Core.ApiKeys;
 using SecurityPortal.Core.Assessments;
 using SecurityPortal.Core.Auditing;
+using SecurityPortal.Core.Audits;
 using SecurityPortal.Core.Controls;
 using SecurityPortal.Core.Incidents;
 using SecurityPortal.Core.Models;
@@ -64,6 +65,14 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<ModelScore> ModelScores => Set<ModelScore>();
 
     public DbSet<TeamScore> TeamScores => Set<TeamScore>();
+
+    public DbSet<AuditPlan> AuditPlans => Set<AuditPlan>();
+
+    public DbSet<Audit> Audits => Set<Audit>();
+
+    public DbSet<AuditItem> AuditItems => Set<AuditItem>();
+
+    public DbSet<AuditReminder> AuditReminders => Set<AuditReminder>();
 
     // The audit interceptor reads the chain's tail and appends to it inside each save. One writer at a
     // time in this process keeps the chain linear; across nodes the sequence key rejects a racing writer.

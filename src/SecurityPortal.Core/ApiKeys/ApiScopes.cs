@@ -21,8 +21,17 @@ public static class ApiScopes
     /// <summary>Read and set control statuses and evidence of models.</summary>
     public const string ControlsWrite = "controls.write";
 
+    /// <summary>Read audit plans and audits with their checklists.</summary>
+    public const string AuditsRead = "audits.read";
+
+    /// <summary>Create plans, answer checklist items, raise findings from them and sign audits off.</summary>
+    public const string AuditsWrite = "audits.write";
+
     public static IReadOnlyList<string> All { get; } =
-        [Admin, TeamsRead, AuditRead, ModelsRead, ModelsWrite, IncidentsRead, IncidentsWrite, TrainingWrite, AssessmentsRead, AssessmentsWrite, ControlsWrite];
+    [
+        Admin, TeamsRead, AuditRead, ModelsRead, ModelsWrite, IncidentsRead, IncidentsWrite, TrainingWrite, AssessmentsRead, AssessmentsWrite,
+        ControlsWrite, AuditsRead, AuditsWrite,
+    ];
 
     public static bool IsKnown(string scope) => All.Contains(scope, StringComparer.Ordinal);
 }

@@ -38,6 +38,9 @@ public sealed class Finding : Entity
 
     public FindingSource Source { get; set; } = FindingSource.Assessment;
 
+    /// <summary>The audit whose failed item raised it, for findings of source Audit.</summary>
+    public Guid? AuditId { get; set; }
+
     public required string Title { get; set; }
 
     public required string Detail { get; set; }

@@ -26,4 +26,10 @@ public static class FindingSubject
 
     /// <summary>A control is named by its catalogue code, in the catalogue's spelling.</summary>
     public static string Control(SecurityControl control) => control.Code;
+
+    /// <summary>An audit plan is named by its id: every cycle of the plan that runs late is the same finding.</summary>
+    public static string AuditPlan(Guid planId) => $"audit-plan:{planId:N}";
+
+    /// <summary>A failed checklist item is named by its audit and control: one finding per item.</summary>
+    public static string AuditItem(Guid auditId, string controlCode) => $"audit:{auditId:N}:{controlCode.Trim().ToUpperInvariant()}";
 }

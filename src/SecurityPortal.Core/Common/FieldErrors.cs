@@ -23,6 +23,9 @@ public sealed class FieldErrors
 
     public bool HasAny => _errors.Count > 0;
 
+    /// <summary>Whether <paramref name="field"/> has an error, so a later check that depends on it can stay quiet.</summary>
+    public bool Has(string field) => _errors.ContainsKey(field);
+
     /// <summary>How many messages have been recorded, so a caller can tell whether its own checks added any.</summary>
     public int Count => _errors.Values.Sum(messages => messages.Length);
 

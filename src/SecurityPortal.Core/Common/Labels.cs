@@ -70,6 +70,14 @@ public static class Labels
             [nameof(Assessments.FindingEventKind.RiskAcceptanceDeclined)] = "Risk acceptance declined",
             [nameof(Assessments.FindingEventKind.SeverityChanged)] = "Severity changed",
         },
+        [typeof(Audits.AuditStatus)] = new()
+        {
+            [nameof(Audits.AuditStatus.InProgress)] = "In progress",
+            [nameof(Audits.AuditStatus.SignedOff)] = "Signed off",
+        },
+        [typeof(Audits.AuditItemResult)] = new() { [nameof(Audits.AuditItemResult.NotApplicable)] = "Not applicable" },
+        [typeof(Audits.AuditRecurrence)] = new() { [nameof(Audits.AuditRecurrence.SemiAnnual)] = "Semi-annual" },
+        [typeof(Audits.AuditReminderKind)] = new() { [nameof(Audits.AuditReminderKind.DueSoon)] = "Due soon" },
         [typeof(DeploymentEventKind)] = new() { [nameof(DeploymentEventKind.Deploy)] = "Deployed", [nameof(DeploymentEventKind.Rollback)] = "Rolled back" },
     };
 

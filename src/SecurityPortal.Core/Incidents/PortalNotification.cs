@@ -6,6 +6,23 @@ namespace SecurityPortal.Core.Incidents;
 /// </summary>
 public sealed class PortalNotification
 {
+    public const int MaxSubjectLength = 300;
+    public const int MaxBodyLength = 2000;
+    public const int MaxLinkLength = 300;
+
+    /// <summary>
+    /// A message whose subject and body are cut to fit, marked with an ellipsis: a notice built from long titles must
+    /// still be sent rather than fail the save that records why it was sent.
+    /// </summary>
+    public static PortalNotification For(string recipient, string subject, string body, string? link, DateTimeOffset at) => new()
+    {
+        Recipient = recipient,
+        Subject = Fit(subject, MaxSubjectLength),
+        Body = Fit(body, MaxBodyLength),
+        Link = link,
+        CreatedAt = at,
+    };
+
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
     public required string Recipient { get; set; }
@@ -20,4 +37,6 @@ public sealed class PortalNotification
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? ReadAt { get; set; }
+
+    private static string Fit(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

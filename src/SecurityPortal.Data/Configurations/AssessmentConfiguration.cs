@@ -35,6 +35,8 @@ internal sealed class FindingConfiguration : IEntityTypeConfiguration<Finding>
         builder.Ignore(f => f.Key);
         builder.Ignore(f => f.IsRiskAcceptancePending);
         builder.HasOne<AiModel>().WithMany().HasForeignKey(f => f.ModelId).OnDelete(DeleteBehavior.Cascade);
+        // No foreign key to the audit: audits cascade from models too, and SQL Server refuses two cascade paths.
+        builder.HasIndex(f => f.AuditId);
         builder.ConfigureTracking();
     }
 }

@@ -69,9 +69,9 @@ internal sealed class PortalNotificationConfiguration : IEntityTypeConfiguration
         builder.ToTable("Notifications");
         builder.HasKey(n => n.Id);
         builder.Property(n => n.Recipient).HasMaxLength(256);
-        builder.Property(n => n.Subject).HasMaxLength(300);
-        builder.Property(n => n.Body).HasMaxLength(2000);
-        builder.Property(n => n.Link).HasMaxLength(300);
+        builder.Property(n => n.Subject).HasMaxLength(PortalNotification.MaxSubjectLength);
+        builder.Property(n => n.Body).HasMaxLength(PortalNotification.MaxBodyLength);
+        builder.Property(n => n.Link).HasMaxLength(PortalNotification.MaxLinkLength);
         builder.HasIndex(n => new { n.Recipient, n.ReadAt });
     }
 }

@@ -1,5 +1,6 @@
 using SecurityPortal.Web.Features.Admin;
 using SecurityPortal.Web.Features.Assessments;
+using SecurityPortal.Web.Features.Audits;
 using SecurityPortal.Web.Features.Controls;
 using SecurityPortal.Web.Features.Incidents;
 using SecurityPortal.Web.Features.Models;
@@ -37,6 +38,7 @@ public static class PortalApi
         v1.MapControlsApi();
         v1.MapModelControlsApi();
         v1.MapAssessmentsApi();
+        v1.MapAuditsApi();
 
         // Unknown API addresses answer problem details, not the people-facing not-found page.
         v1.MapFallback(() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such API resource."))

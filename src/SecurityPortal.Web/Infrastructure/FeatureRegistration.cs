@@ -1,5 +1,6 @@
 using SecurityPortal.Web.Features.Admin;
 using SecurityPortal.Web.Features.Assessments;
+using SecurityPortal.Web.Features.Audits;
 using SecurityPortal.Web.Features.Controls;
 using SecurityPortal.Web.Features.Dashboard;
 using SecurityPortal.Web.Features.Incidents;
@@ -29,6 +30,7 @@ public static class FeatureRegistration
         services.AddIncidents(configuration);
         services.AddControls(configuration);
         services.AddAssessments(configuration);
+        services.AddAudits(configuration);
         services.AddAdmin();
     }
 }

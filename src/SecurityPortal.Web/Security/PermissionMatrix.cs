@@ -26,6 +26,7 @@ public static class PermissionMatrix
         [PortalPolicies.ApproveRiskAcceptance] = [PortalRoles.Administrator, PortalRoles.SecurityOfficer],
         [PortalPolicies.ViewAudits] = [PortalRoles.Administrator, PortalRoles.SecurityOfficer, PortalRoles.ComplianceOfficer],
         [PortalPolicies.ManageAudits] = [PortalRoles.Administrator, PortalRoles.ComplianceOfficer],
+        [PortalPolicies.SignOffAudits] = [PortalRoles.ComplianceOfficer],
         // Anyone may report a suspected incident and follow the ones they reported; seeing all is oversight.
         [PortalPolicies.ReportIncidents] = Everyone,
         [PortalPolicies.ViewIncidents] = Oversight,

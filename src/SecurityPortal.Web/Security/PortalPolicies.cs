@@ -28,7 +28,12 @@ public static class PortalPolicies
     /// <summary>Approve or decline someone else's request to accept a finding's risk.</summary>
     public const string ApproveRiskAcceptance = nameof(ApproveRiskAcceptance);
     public const string ViewAudits = nameof(ViewAudits);
+    /// <summary>Plan audits, work their checklists, raise findings from failed items.</summary>
     public const string ManageAudits = nameof(ManageAudits);
+
+    /// <summary>Sign an audit off, which locks it: compliance officers only.</summary>
+    public const string SignOffAudits = nameof(SignOffAudits);
+
     /// <summary>Report a suspected incident and follow the ones you reported (everyone signed in).</summary>
     public const string ReportIncidents = nameof(ReportIncidents);
 

@@ -21,6 +21,7 @@ public sealed partial class AssessmentJob(
     AssessmentOptions options,
     AssessmentRunHooks hooks,
     AssessmentProgress progress,
+    IEnumerable<IAssessmentRuleSource> ruleSources,
     ILogger<AssessmentJob> logger)
 {
     public const string Id = "assessment";
@@ -47,8 +48,6 @@ public sealed partial class AssessmentJob(
     public async Task ExecuteAsync(Guid runId, CancellationToken cancellationToken)
     {
         actor.SetSystem($"job:{Id}", runId.ToString("N"));
-        var rules = Rules();
-        var evaluated = rules.Select(r => r.RuleKey).Distinct(StringComparer.Ordinal).ToList();
         try
         {
             var run = await StartAsync(runId, cancellationToken);
@@ -58,6 +57,8 @@ public sealed partial class AssessmentJob(
             }
 
             var at = run.StartedAt!.Value;
+            var rules = await RulesAsync(at, cancellationToken);
+            var evaluated = rules.Select(r => r.RuleKey).Distinct(StringComparer.Ordinal).ToList();
             progress.Announce(run.Id);
             while (await RunBatchAsync(run, at, rules, evaluated, cancellationToken))
             {
@@ -119,10 +120,21 @@ public sealed partial class AssessmentJob(
 
     private const int MaxBatchAttempts = 3;
 
-    private List<AssessmentRule> Rules()
+    /// <summary>
+    /// The built-in rules with the configured review period, then the other areas' rules with their facts as of
+    /// <paramref name="at"/>. A resumed run loads those facts again, at the same moment.
+    /// </summary>
+    private async Task<List<AssessmentRule>> RulesAsync(DateTimeOffset at, CancellationToken cancellationToken)
     {
         var review = TimeSpan.FromDays(options.ReviewPeriodDays);
-        return [.. AssessmentRules.Builtin.Select(rule => rule is ReviewStaleRule ? new ReviewStaleRule(review) : rule)];
+        List<AssessmentRule> rules = [.. AssessmentRules.Builtin.Select(rule => rule is ReviewStaleRule ? new ReviewStaleRule(review) : rule)];
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        foreach (var source in ruleSources)
+        {
+            rules.AddRange(await source.LoadAsync(db, at, cancellationToken));
+        }
+
+        return rules;
     }
 
     /// <summary>Claims a queued run (the assessment moment is fixed here) or resumes a running one; null when there is nothing to do.</summary>

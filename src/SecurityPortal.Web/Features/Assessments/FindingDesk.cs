@@ -248,14 +248,7 @@ public sealed class FindingDesk(IDbContextFactory<PortalDbContext> contexts, Tim
                select user.Email!).Distinct().ToListAsync(cancellationToken);
 
     private void Notify(PortalDbContext db, string recipient, string subject, string body, Finding finding) =>
-        db.Notifications.Add(new PortalNotification
-        {
-            Recipient = recipient,
-            Subject = subject.Length <= 300 ? subject : subject[..300],
-            Body = body.Length <= 2000 ? body : body[..2000],
-            Link = $"/findings/{finding.Id}",
-            CreatedAt = clock.GetUtcNow(),
-        });
+        db.Notifications.Add(PortalNotification.For(recipient, subject, body, $"/findings/{finding.Id}", clock.GetUtcNow()));
 
     private static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

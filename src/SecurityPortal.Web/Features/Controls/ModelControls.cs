@@ -251,7 +251,8 @@ public sealed class ModelControls(
         }
     }
 
-    private static EvidenceResponse ToResponse(ControlEvidence e, DateTimeOffset now) => new(
+    /// <summary>Also how an audit item lists the evidence it was judged on.</summary>
+    public static EvidenceResponse ToResponse(ControlEvidence e, DateTimeOffset now) => new(
         e.Id, e.Kind, e.Title, e.Url, e.Note, e.FileName, e.FileType is { } type ? EvidenceContent.MediaType(type) : null,
         e.SizeBytes, e.Sha256, e.ExpiresAt, e.IsCurrentAt(now), e.CreatedBy, e.CreatedAt);
 }

@@ -28,5 +28,9 @@ public sealed class JobsOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "needs a cron expression")]
     public string AssessmentCron { get; set; } = "0 2 * * *";
 
+    /// <summary>Opens each plan's next cycle of audits and sends their reminders; hourly, so a cycle opens the hour its day starts.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "needs a cron expression")]
+    public string AuditScheduleCron { get; set; } = "5 * * * *";
+
     public int Workers => WorkerCount ?? Math.Max(2, Environment.ProcessorCount);
 }

@@ -1,6 +1,7 @@
 using Hangfire;
 using SecurityPortal.Web.Features.Admin;
 using SecurityPortal.Web.Features.Assessments;
+using SecurityPortal.Web.Features.Audits;
 using SecurityPortal.Web.Features.Incidents;
 
 namespace SecurityPortal.Web.Infrastructure.Jobs;
@@ -27,6 +28,11 @@ public sealed class RecurringJobsRegistrar(IRecurringJobManager recurringJobs, J
             AssessmentJob.Id,
             job => job.RunScheduledAsync(CancellationToken.None),
             jobs.AssessmentCron,
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        recurringJobs.AddOrUpdate<AuditScheduleJob>(
+            AuditScheduleJob.Id,
+            job => job.RunAsync(CancellationToken.None),
+            jobs.AuditScheduleCron,
             new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         return Task.CompletedTask;
     }

@@ -1,0 +1,10 @@
+namespace SecurityPortal.Core.Audits;
+
+/// <summary>How often a plan's audits fall due.</summary>
+public enum AuditRecurrence
+{
+    Monthly,
+    Quarterly,
+    SemiAnnual,
+    Annual,
+}
