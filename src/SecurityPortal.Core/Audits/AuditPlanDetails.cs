@@ -89,7 +89,7 @@ public sealed record AuditPlanDetails(
             }
             else
             {
-                errors.Add("controlCodes", $"'{code}' is not a control of the catalogue.");
+                errors.Add("controls", $"'{code}' is not a control of the catalogue.");
             }
         }
 

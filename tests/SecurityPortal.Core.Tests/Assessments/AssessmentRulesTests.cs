@@ -1,4 +1,5 @@
 using SecurityPortal.Core.Assessments;
+using SecurityPortal.Core.Audits;
 using SecurityPortal.Core.Controls;
 using SecurityPortal.Core.Incidents;
 using SecurityPortal.Core.Models;
@@ -71,7 +72,10 @@ public sealed class AssessmentRulesTests
     [Fact]
     public void RulesFromOtherAreasRunAlongsideTheBuiltinOnes()
     {
-        var auditRule = new AuditOverdueSample(["fraud-scorer"]);
+        var auditRule = new AuditOverdueRule(new Dictionary<string, IReadOnlyList<OverdueAudit>>
+        {
+            [Samples.ModelKey] = [new OverdueAudit(Guid.CreateVersion7(), "Yearly audit", new DateOnly(2026, 5, 1))],
+        });
         var model = Samples.HardenedEverywhere();
 
         var findings = AssessmentRules.Evaluate(model, Samples.At, [.. AssessmentRules.Builtin, auditRule]);
@@ -94,15 +98,6 @@ public sealed class AssessmentRulesTests
     [InlineData(DeploymentEnvironment.Production, "production")]
     public void ADeploymentSubjectIsItsEnvironmentsStableName(DeploymentEnvironment environment, string subject) =>
         Assert.Equal(subject, FindingSubject.Deployment(environment));
-
-    /// <summary>How the Audits area will plug in: the facts it owns come in through the constructor.</summary>
-    private sealed class AuditOverdueSample(IReadOnlyCollection<string> modelsWithOverdueAudits) : AssessmentRule(AssessmentRuleKey.AuditOverdue)
-    {
-        public override IEnumerable<DetectedFinding> Evaluate(AssessedModel model, DateTimeOffset at) =>
-            modelsWithOverdueAudits.Contains(model.Key)
-                ? [Finding(FindingSeverity.Medium, null, "audit-plan", "Audit overdue", "The yearly audit is overdue.")]
-                : [];
-    }
 
     private sealed class KeyedSample(string ruleKey) : AssessmentRule(ruleKey)
     {

@@ -70,7 +70,7 @@ public sealed class AuditBoard(IDbContextFactory<PortalDbContext> contexts, Time
         var overdue = await open.CountAsync(a => a.DueOn < today, cancellationToken);
         var dueThisMonth = await open.CountAsync(a => a.DueOn >= today && a.DueOn <= monthEnd, cancellationToken);
         var inProgress = await open.CountAsync(a => a.Status == AuditStatus.InProgress && a.DueOn >= today, cancellationToken);
-        return new AuditFigures(overdue, dueThisMonth, inProgress, monthEnd);
+        return new AuditFigures(overdue, dueThisMonth, inProgress, today, monthEnd);
     }
 
     internal DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -80,7 +80,7 @@ public sealed class AuditBoard(IDbContextFactory<PortalDbContext> contexts, Time
         join plan in db.AuditPlans.AsNoTracking() on audit.PlanId equals plan.Id
         join model in db.Models.AsNoTracking() on audit.ModelId equals model.Id
         join team in db.Teams.AsNoTracking() on model.OwnerTeamId equals team.Id
-        select new AuditListRow(audit, plan.Title, model.Name, team.Name, db.Findings.Count(f => f.AuditId == audit.Id));
+        select new AuditListRow { Audit = audit, Plan = plan.Title, ModelName = model.Name, Team = team.Name, Findings = db.Findings.Count(f => f.AuditId == audit.Id) };
 
     private static IQueryable<AuditListRow> Filtered(IQueryable<AuditListRow> rows, AuditQuery query, DateOnly today)
     {
@@ -127,9 +127,22 @@ public sealed class AuditBoard(IDbContextFactory<PortalDbContext> contexts, Time
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
-/// <summary>An audit with what its list row shows from the plan, the model and the findings.</summary>
-internal sealed record AuditListRow(Audit Audit, string Plan, string ModelName, string Team, int Findings)
+/// <summary>
+/// An audit with what its list row shows from the plan, the model and the findings. Built by member initialisation,
+/// not a constructor, so that EF can still filter and sort on its members after projecting.
+/// </summary>
+internal sealed class AuditListRow
 {
+    public required Audit Audit { get; init; }
+
+    public required string Plan { get; init; }
+
+    public required string ModelName { get; init; }
+
+    public required string Team { get; init; }
+
+    public int Findings { get; init; }
+
     public AuditRow ToRow(DateOnly today) => new(
         Audit.Id, Audit.PlanId, Plan, Audit.ModelKey, ModelName, Team, Audit.LeadAuditor, Audit.StatusOn(today), Audit.OpensOn, Audit.DueOn,
         Audit.Answered, Audit.ItemCount, Findings, Audit.SignedOffBy, Audit.SignedOffAt);

@@ -124,4 +124,4 @@ public sealed record AuditCalendarEntry(Guid PlanId, string Plan, DateOnly Opens
 public sealed record ModelAuditSummary(AuditRow? Last, AuditRow? Next);
 
 /// <summary>The dashboard's audit figures.</summary>
-public sealed record AuditFigures(int Overdue, int DueThisMonth, int InProgress, DateOnly MonthEnd);
+public sealed record AuditFigures(int Overdue, int DueThisMonth, int InProgress, DateOnly Today, DateOnly MonthEnd);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using SecurityPortal.Data;
 using SecurityPortal.Web.Features.Assessments;
+using SecurityPortal.Web.Features.Audits;
 using SecurityPortal.Web.Features.Incidents;
 using SecurityPortal.Web.Features.Models;
 using SecurityPortal.Web.Security;
@@ -19,7 +20,8 @@ public sealed class DashboardSummary(
     InventoryOverview inventory,
     IncidentBoard incidents,
     FindingBoard findings,
-    AssessmentScores scores)
+    AssessmentScores scores,
+    AuditBoard audits)
 {
     public async Task<DashboardFigures> LoadAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -41,7 +43,8 @@ public sealed class DashboardSummary(
         var findingFigures = await MayAsync(user, PortalPolicies.ViewAssessments)
             ? new FindingFigures(await findings.OpenBySeverityAsync(cancellationToken), await scores.LatestAverageAsync(cancellationToken))
             : null;
-        return new DashboardFigures(teams, users, auditEntries, inventoryFigures, incidentFigures, findingFigures);
+        var auditFigures = await MayAsync(user, PortalPolicies.ViewAudits) ? await audits.FiguresAsync(cancellationToken) : null;
+        return new DashboardFigures(teams, users, auditEntries, inventoryFigures, incidentFigures, findingFigures, auditFigures);
     }
 
     private async Task<bool> MayAsync(ClaimsPrincipal user, string policy) => (await authorization.AuthorizeAsync(user, policy)).Succeeded;
