@@ -9,6 +9,14 @@ public sealed class AuditJourneyTests(PortalServer portal)
     public async Task AComplianceOfficerStartsFromTheLastCycleCompletesTheChecklistRaisesAFindingAndSignsOffAndALaterEditIsRefused()
     {
         var page = await portal.SignInAsync("compliance@demo.local");
+
+        // The dashboard counts the overdue audits and opens the list behind the number.
+        await Assertions.Expect(page.Locator("[data-testid=figure-audits-overdue-value]")).Not.ToHaveTextAsync("0");
+        await page.Locator("[data-testid=figure-audits-overdue]").ClickAsync();
+        await page.WaitForURLAsync("**/audits?status=Overdue");
+        await PortalServer.WaitForInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("[data-testid=audits] [data-testid=audit-status]").First).ToHaveTextAsync("Overdue");
+
         await page.Locator("[data-nav=Audits]").ClickAsync();
         await page.WaitForURLAsync("**/audits");
         await PortalServer.WaitForInteractiveAsync(page);
@@ -72,6 +80,12 @@ public sealed class AuditJourneyTests(PortalServer portal)
         await stale.Locator("[data-testid=item-save]").ClickAsync();
         await Assertions.Expect(stale.Locator("[data-testid=audit-error]")).ToContainTextAsync("can no longer change");
         await Assertions.Expect(stale.Locator("[data-testid=audit-locked]")).ToBeVisibleAsync();
+
+        // The model page names this audit as the last one.
+        await page.GotoAsync("/models/fraud-scorer");
+        await PortalServer.WaitForInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("[data-testid=model-audit-last]")).ToContainTextAsync("Quarterly review of high-risk models");
+        await Assertions.Expect(page.Locator("[data-testid=model-audit-last]")).ToContainTextAsync("by compliance@demo.local");
 
         // The failed item's finding is in the findings list, from the audit.
         await page.GotoAsync("/findings?model=fraud-scorer&source=Audit");

@@ -103,10 +103,10 @@ public sealed class ShellJourneyTests(PortalServer portal)
     {
         var page = await portal.SignInAsync("officer@demo.local");
 
-        await page.Locator("[data-nav=Audits]").ClickAsync();
-        await page.WaitForURLAsync("**/audits");
+        await page.Locator("[data-nav=Exports]").ClickAsync();
+        await page.WaitForURLAsync("**/exports");
 
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Audits");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Exports");
         await Assertions.Expect(page.Locator("[data-testid=coming-soon]")).ToContainTextAsync("not built yet");
     }
 

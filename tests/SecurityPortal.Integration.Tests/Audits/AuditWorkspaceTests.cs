@@ -77,6 +77,9 @@ public sealed class AuditWorkspaceTests(PortalFactory factory) : IClassFixture<P
         Assert.Equal("SignedOff", signed.GetProperty("status").GetString());
         Assert.Equal("All controls hold as described.", signed.GetProperty("conclusion").GetString());
         Assert.False(string.IsNullOrEmpty(signed.GetProperty("signedOffBy").GetString()));
+        var logged = await factory.WithDbAsync(db => db.AuditLog.Where(e => e.EntityType == "Audit" && e.EntityId == audit.ToString() && e.Action == "Audit.Updated")
+            .Select(e => e.Changes).ToListAsync());
+        Assert.Contains(logged, changes => changes.Contains("SignedOff", StringComparison.Ordinal) && changes.Contains("All controls hold as described.", StringComparison.Ordinal));
 
         using var edit = await api.PutAsJsonAsync($"/api/v1/audits/{audit}/items/SP-01.1", new { result = "Fail", note = "Changed my mind." });
         Assert.Equal(HttpStatusCode.Conflict, edit.StatusCode);
