@@ -108,4 +108,41 @@ public sealed class AuditScheduleTests
         Assert.Contains(notes, s => s.EndsWith("overdue", StringComparison.Ordinal));
         Assert.Equal(new DateOnly(2026, 12, 10), audit.Due);
     }
+
+    [Fact]
+    public async Task APausedPlanOpensNoNewCycleAndResumingOpensTheCurrentOneAtOnce()
+    {
+        using var factory = new PortalFactory();
+        using var api = AuditApi.Client(factory);
+        var plan = AuditApi.Id(await AuditApi.CreatePlanAsync(api, new
+        {
+            title = "Monthly check: paused",
+            recurrence = "Monthly",
+            anchorOn = "2026-11-30",
+            leadDays = 10,
+            leadAuditor = "compliance@demo.local",
+            models = new[] { "churn-forecast" },
+        }));
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<SecurityPortal.Web.Security.CurrentActor>().SetSystem("compliance@demo.local", "test");
+            var planning = scope.ServiceProvider.GetRequiredService<AuditPlanning>();
+            Assert.False((await planning.SetActiveAsync(plan, active: false)).Active);
+            await Assert.ThrowsAsync<SecurityPortal.Core.Common.ConflictException>(() => planning.SetActiveAsync(plan, active: false));
+        }
+
+        // December's cycle (due the 30th) opens on the 20th: not for a paused plan.
+        factory.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 22, 8, 0, 0, TimeSpan.Zero));
+        await RunJobAsync(factory);
+        Assert.Equal([new DateOnly(2026, 11, 30)], (await AuditsOfAsync(factory, plan)).Select(a => a.Due));
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<SecurityPortal.Web.Security.CurrentActor>().SetSystem("compliance@demo.local", "test");
+            Assert.True((await scope.ServiceProvider.GetRequiredService<AuditPlanning>().SetActiveAsync(plan, active: true)).Active);
+        }
+
+        Assert.Equal([new DateOnly(2026, 11, 30), new DateOnly(2026, 12, 30)], (await AuditsOfAsync(factory, plan)).Select(a => a.Due).Order());
+    }
 }
