@@ -65,5 +65,25 @@ public sealed class AuditPlan : Entity
         return [.. ControlCatalogue.ApplicableTo(tier, null).Where(c => chosen.Count == 0 || chosen.Contains(c.Code))];
     }
 
+    /// <summary>
+    /// The audit of one model for <paramref name="cycle"/>, with its checklist: led by the plan's lead auditor as of now,
+    /// items in catalogue order. The caller saves both.
+    /// </summary>
+    public (Audit Audit, IReadOnlyList<AuditItem> Items) Open(Guid modelId, string modelKey, RiskTier tier, AuditCycle cycle)
+    {
+        var checklist = ChecklistFor(tier);
+        var audit = new Audit
+        {
+            PlanId = Id,
+            ModelId = modelId,
+            ModelKey = modelKey,
+            DueOn = cycle.DueOn,
+            OpensOn = cycle.OpensOn,
+            LeadAuditor = LeadAuditor,
+            ItemCount = checklist.Count,
+        };
+        return (audit, [.. checklist.Select((control, position) => new AuditItem { AuditId = audit.Id, ControlCode = control.Code, Position = position })]);
+    }
+
     private static string[] Split(string value) => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -60,4 +60,19 @@ public sealed class AuditScopeTests
 
         Assert.Equal(ControlCatalogue.ApplicableTo(RiskTier.Limited, null).Select(c => c.Code), plan.ChecklistFor(RiskTier.Limited).Select(c => c.Code));
     }
+
+    [Fact]
+    public void OpeningACycleGivesTheAuditItsChecklistInOrderAndThePlansLead()
+    {
+        var plan = new AuditPlan { Title = "Quarterly", LeadAuditor = "compliance@example.com", Recurrence = AuditRecurrence.Quarterly, AnchorOn = new DateOnly(2026, 6, 30), LeadDays = 30 };
+        plan.SetChecklist(["SP-10.3", "SP-03.1"]);
+        var cycle = AuditCycle.Of(plan.AnchorOn, plan.Recurrence, plan.LeadDays, 1);
+
+        var (audit, items) = plan.Open(Model, "fraud-scorer", RiskTier.HighRisk, cycle);
+
+        Assert.Equal((plan.Id, Model, new DateOnly(2026, 9, 30), new DateOnly(2026, 8, 31), "compliance@example.com", 2), (audit.PlanId, audit.ModelId, audit.DueOn, audit.OpensOn, audit.LeadAuditor, audit.ItemCount));
+        Assert.Equal(["SP-03.1", "SP-10.3"], items.Select(i => i.ControlCode));
+        Assert.Equal([0, 1], items.Select(i => i.Position));
+        Assert.All(items, i => Assert.Equal(audit.Id, i.AuditId));
+    }
 }

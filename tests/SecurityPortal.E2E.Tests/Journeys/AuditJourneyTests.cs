@@ -38,7 +38,8 @@ public sealed class AuditJourneyTests(PortalServer portal)
         await PortalServer.WaitForInteractiveAsync(stale);
 
         await page.Locator("[data-testid=start-from-last]").ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=audit-changed]")).ToBeVisibleAsync();
+        // The first start compiles the workspace's queries on a cold server: give it longer than the default.
+        await Assertions.Expect(page.Locator("[data-testid=audit-changed]")).ToBeVisibleAsync(new() { Timeout = 15_000 });
         var changed = page.Locator("[data-testid=audit-item]:has([data-testid=item-changed])");
         await Assertions.Expect(changed.First).ToHaveAttributeAsync("data-answered", "false");
         await Assertions.Expect(page.Locator("[data-testid=audit-item][data-answered=true]").First).ToBeVisibleAsync();
@@ -69,7 +70,7 @@ public sealed class AuditJourneyTests(PortalServer portal)
         await PortalServer.Field(page, "audit-conclusion-input").FillAsync("Effective, with one failed item raised as a finding for the owning team.");
         await page.Locator("[data-testid=audit-sign-off-button]").ClickAsync();
         await PortalServer.ConfirmAsync(page, "Sign off");
-        await Assertions.Expect(page.Locator("[data-testid=audit-locked]")).ToContainTextAsync("Signed off by compliance@demo.local");
+        await Assertions.Expect(page.Locator("[data-testid=audit-locked]")).ToContainTextAsync("Signed off by compliance@demo.local", new() { Timeout = 15_000 });
         await Assertions.Expect(page.Locator("[data-testid=audit-status]")).ToHaveTextAsync("Signed off");
         await Assertions.Expect(page.Locator("[data-testid=item-save]")).ToHaveCountAsync(0);
         await PortalServer.ScreenshotAsync(page, "audit");
@@ -78,7 +79,7 @@ public sealed class AuditJourneyTests(PortalServer portal)
         await stale.Locator("[data-testid=audit-item]").First.ClickAsync();
         await stale.Locator("[data-testid=result-Pass]").ClickAsync();
         await stale.Locator("[data-testid=item-save]").ClickAsync();
-        await Assertions.Expect(stale.Locator("[data-testid=audit-error]")).ToContainTextAsync("can no longer change");
+        await Assertions.Expect(stale.Locator("[data-testid=audit-error]")).ToContainTextAsync("can no longer change", new() { Timeout = 15_000 });
         await Assertions.Expect(stale.Locator("[data-testid=audit-locked]")).ToBeVisibleAsync();
 
         // The model page names this audit as the last one.

@@ -79,19 +79,9 @@ public sealed partial class AuditScheduleJob(
 
         foreach (var model in missing)
         {
-            var checklist = plan.ChecklistFor(model.RiskTier);
-            var audit = new Audit
-            {
-                PlanId = plan.Id,
-                ModelId = model.Id,
-                ModelKey = model.Key,
-                DueOn = cycle.DueOn,
-                OpensOn = cycle.OpensOn,
-                LeadAuditor = plan.LeadAuditor,
-                ItemCount = checklist.Count,
-            };
+            var (audit, items) = plan.Open(model.Id, model.Key, model.RiskTier, cycle);
             db.Audits.Add(audit);
-            db.AuditItems.AddRange(checklist.Select((control, position) => new AuditItem { AuditId = audit.Id, ControlCode = control.Code, Position = position }));
+            db.AuditItems.AddRange(items);
         }
 
         var keys = string.Join(", ", missing.Take(5).Select(m => m.Key)) + (missing.Count > 5 ? $" and {missing.Count - 5} more" : string.Empty);

@@ -86,32 +86,21 @@ public sealed class AuditsDemoData(IDbContextFactory<PortalDbContext> contexts, 
         var models = (await db.Models.AsNoTracking().OrderBy(m => m.Key).ToListAsync(cancellationToken)).Where(m => scope.Includes(m.Id, m.RiskTier, m.OwnerTeamId));
         foreach (var model in models)
         {
-            var checklist = plan.ChecklistFor(model.RiskTier);
-            var audit = new Audit
-            {
-                PlanId = plan.Id,
-                ModelId = model.Id,
-                ModelKey = model.Key,
-                DueOn = cycle.DueOn,
-                OpensOn = cycle.OpensOn,
-                LeadAuditor = plan.LeadAuditor,
-                ItemCount = checklist.Count,
-                Answered = checklist.Count,
-                Status = AuditStatus.SignedOff,
-                SignedOffBy = Compliance,
-                SignedOffAt = signedOffAt,
-            };
+            var (audit, items) = plan.Open(model.Id, model.Key, model.RiskTier, cycle);
             var failed = model.Key == failOn;
-            var items = checklist.Select((control, position) => new AuditItem
+            foreach (var item in items)
             {
-                AuditId = audit.Id,
-                ControlCode = control.Code,
-                Position = position,
-                Result = failed && position == 2 ? AuditItemResult.Fail : AuditItemResult.Pass,
-                Note = failed && position == 2 ? "Two internal callers still use a shared key without expiry." : "Checked against the evidence on file; no gaps.",
-                AnsweredBy = Compliance,
-                AnsweredAt = signedOffAt.AddHours(-3),
-            }).ToList();
+                var fails = failed && item.Position == 2;
+                item.Result = fails ? AuditItemResult.Fail : AuditItemResult.Pass;
+                item.Note = fails ? "Two internal callers still use a shared key without expiry." : "Checked against the evidence on file; no gaps.";
+                item.AnsweredBy = Compliance;
+                item.AnsweredAt = signedOffAt.AddHours(-3);
+            }
+
+            audit.Answered = items.Count;
+            audit.Status = AuditStatus.SignedOff;
+            audit.SignedOffBy = Compliance;
+            audit.SignedOffAt = signedOffAt;
             audit.Conclusion = failed
                 ? "Effective with one exception: a failed authentication item, raised as a finding for the owning team."
                 : "Controls operate as described; evidence on file supports every answer.";
