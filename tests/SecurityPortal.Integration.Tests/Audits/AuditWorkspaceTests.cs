@@ -143,4 +143,33 @@ public sealed class AuditWorkspaceTests(PortalFactory factory) : IClassFixture<P
         Assert.Contains(auditOverdue, f => f.GetProperty("model").GetString() == "credit-limit" && f.GetProperty("severity").GetString() == "High");
         Assert.Contains(auditOverdue, f => f.GetProperty("model").GetString() == "policy-summarizer" && f.GetProperty("severity").GetString() == "Medium");
     }
+
+    [Fact]
+    public async Task TwentyParallelSignOffsOrFindingsFromOneItemGiveOneWinnerAndConflictsNeverA500()
+    {
+        using var api = AuditApi.Client(factory);
+        var audit = await OpenAuditAsync(api, "image-moderation");
+        await AuditApi.AnswerAsync(api, audit, "SP-01.1", "Fail", "Shared notebook accounts.");
+        await AuditApi.AnswerAsync(api, audit, "SP-03.3", "Pass");
+        await AuditApi.AnswerAsync(api, audit, "SP-10.4", "Pass");
+
+        var findings = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(async () =>
+        {
+            using var response = await api.PostAsJsonAsync($"/api/v1/audits/{audit}/findings", new { controlCode = "SP-01.1", title = $"Shared accounts {i}", severity = "Medium" });
+            return response.StatusCode;
+        })));
+        Assert.Single(findings, s => s == HttpStatusCode.OK);
+        Assert.All(findings, s => Assert.Contains(s, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Findings.CountAsync(f => f.AuditId == audit)));
+
+        var signOffs = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(async () =>
+        {
+            using var response = await api.PostAsJsonAsync($"/api/v1/audits/{audit}/sign-off", new { conclusion = $"Signed by racer number {i}." });
+            return response.StatusCode;
+        })));
+        Assert.Single(signOffs, s => s == HttpStatusCode.OK);
+        Assert.All(signOffs, s => Assert.Contains(s, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }));
+        var signed = await api.GetFromJsonAsync<JsonElement>($"/api/v1/audits/{audit}");
+        Assert.Equal("SignedOff", signed.GetProperty("status").GetString());
+    }
 }
