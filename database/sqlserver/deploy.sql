@@ -1268,3 +1268,178 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203120126_Training'
+)
+BEGIN
+    ALTER TABLE [Notifications] ADD [ByEmail] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203120126_Training'
+)
+BEGIN
+    ALTER TABLE [Notifications] ADD [EmailAttempts] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203120126_Training'
+)
+BEGIN
+    ALTER TABLE [Notifications] ADD [EmailError] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203120126_Training'
+)
+BEGIN
+    ALTER TABLE [Notifications] ADD [EmailNotBefore] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203120126_Training'
+)
+BEGIN
+    ALTER TABLE [Notifications] ADD [EmailedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203120126_Training'
+)
+BEGIN
+    CREATE TABLE [Courses] (
+        [Id] uniqueidentifier NOT NULL,
+        [Code] nvarchar(20) NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Description] nvarchar(2000) NOT NULL,
+        [Link] nvarchar(500) NULL,
+        [DurationMinutes] int NOT NULL,
+        [RecurrenceMonths] int NULL,
+        [PassingScore] int NULL,
+        [MandatoryRoles] nvarchar(200) NOT NULL,
+        [MandatoryTeamIds] nvarchar(4000) NOT NULL,
+        [IsActive] bit NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [ModifiedAt] datetimeoffset NOT NULL,
+        [ModifiedBy] nvarchar(256) NOT NULL,
+        [ConcurrencyToken] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Courses] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203120126_Training'
+)
+BEGIN
+    CREATE TABLE [TrainingAssignments] (
+        [Id] uniqueidentifier NOT NULL,
+        [CourseId] uniqueidentifier NOT NULL,
+        [CourseCode] nvarchar(20) NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [UserEmail] nvarchar(256) NOT NULL,
+        [Round] int NOT NULL,
+        [DueOn] date NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [Source] nvarchar(20) NOT NULL,
+        [StartedAt] datetimeoffset NULL,
+        [CompletedAt] datetimeoffset NULL,
+        [Score] int NULL,
+        [Attempts] int NOT NULL,
+        [ExpiresOn] date NULL,
+        [CompletedBy] nvarchar(256) NULL,
+        [Attestation] nvarchar(500) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [ModifiedAt] datetimeoffset NOT NULL,
+        [ModifiedBy] nvarchar(256) NOT NULL,
+        [ConcurrencyToken] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_TrainingAssignments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TrainingAssignments_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_TrainingAssignments_Courses_CourseId] FOREIGN KEY ([CourseId]) REFERENCES [Courses] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203120126_Training'
+)
+BEGIN
+    CREATE TABLE [TrainingReminders] (
+        [Id] uniqueidentifier NOT NULL,
+        [AssignmentId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [SentAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_TrainingReminders] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TrainingReminders_TrainingAssignments_AssignmentId] FOREIGN KEY ([AssignmentId]) REFERENCES [TrainingAssignments] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203120126_Training'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_ByEmail_EmailedAt_EmailNotBefore] ON [Notifications] ([ByEmail], [EmailedAt], [EmailNotBefore]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203120126_Training'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Courses_Code] ON [Courses] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203120126_Training'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_TrainingAssignments_CourseId_UserId_Round] ON [TrainingAssignments] ([CourseId], [UserId], [Round]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203120126_Training'
+)
+BEGIN
+    CREATE INDEX [IX_TrainingAssignments_Status_DueOn] ON [TrainingAssignments] ([Status], [DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203120126_Training'
+)
+BEGIN
+    CREATE INDEX [IX_TrainingAssignments_UserId_Status] ON [TrainingAssignments] ([UserId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203120126_Training'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_TrainingReminders_AssignmentId_Kind] ON [TrainingReminders] ([AssignmentId], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203120126_Training'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203120126_Training', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

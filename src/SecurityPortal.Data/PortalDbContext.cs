@@ -9,6 +9,7 @@ using SecurityPortal.Core.Controls;
 using SecurityPortal.Core.Incidents;
 using SecurityPortal.Core.Models;
 using SecurityPortal.Core.Teams;
+using SecurityPortal.Core.Training;
 using SecurityPortal.Data.Identity;
 using SecurityPortal.Data.Setup;
 
@@ -73,6 +74,12 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<AuditItem> AuditItems => Set<AuditItem>();
 
     public DbSet<AuditReminder> AuditReminders => Set<AuditReminder>();
+
+    public DbSet<Course> Courses => Set<Course>();
+
+    public DbSet<TrainingAssignment> TrainingAssignments => Set<TrainingAssignment>();
+
+    public DbSet<TrainingReminder> TrainingReminders => Set<TrainingReminder>();
 
     // The audit interceptor reads the chain's tail and appends to it inside each save. One writer at a
     // time in this process keeps the chain linear; across nodes the sequence key rejects a racing writer.

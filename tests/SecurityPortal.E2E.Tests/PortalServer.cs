@@ -238,6 +238,7 @@ public sealed class PortalServer : IAsyncLifetime
             builder.UseSetting("Database:JobsSqliteFile", Path.Combine(dataDirectory, "jobs.db"));
             builder.UseSetting("Portal:Logs:Directory", Path.Combine(dataDirectory, "logs"));
             builder.UseSetting("Portal:Evidence:Folder", Path.Combine(dataDirectory, "evidence"));
+            builder.UseSetting("Portal:Mail:PickupFolder", Path.Combine(dataDirectory, "mail"));
             builder.UseSetting("Security:AuditLog:AnchorKeyFile", Path.Combine(dataDirectory, "audit-anchor.key"));
             builder.UseSetting("Portal:Demo:Seed", "true");
             builder.UseSetting("Portal:Demo:Password", DemoPassword);

@@ -10,6 +10,11 @@ public static class ApiScopes
     public const string ModelsWrite = "models.write";
     public const string IncidentsRead = "incidents.read";
     public const string IncidentsWrite = "incidents.write";
+
+    /// <summary>Read courses and assignments (an LMS or an HR system checking who is behind).</summary>
+    public const string TrainingRead = "training.read";
+
+    /// <summary>Add courses, assign them and record completions (the LMS posting results).</summary>
     public const string TrainingWrite = "training.write";
 
     /// <summary>Read findings, scores and assessment runs.</summary>
@@ -29,7 +34,7 @@ public static class ApiScopes
 
     public static IReadOnlyList<string> All { get; } =
     [
-        Admin, TeamsRead, AuditRead, ModelsRead, ModelsWrite, IncidentsRead, IncidentsWrite, TrainingWrite, AssessmentsRead, AssessmentsWrite,
+        Admin, TeamsRead, AuditRead, ModelsRead, ModelsWrite, IncidentsRead, IncidentsWrite, TrainingRead, TrainingWrite, AssessmentsRead, AssessmentsWrite,
         ControlsWrite, AuditsRead, AuditsWrite,
     ];
 

@@ -32,4 +32,7 @@ public static class FindingSubject
 
     /// <summary>A failed checklist item is named by its audit and control: one finding per item.</summary>
     public static string AuditItem(Guid auditId, string controlCode) => $"audit:{auditId:N}:{controlCode.Trim().ToUpperInvariant()}";
+
+    /// <summary>The owner team's overdue mandatory training: one finding per model, whoever and whatever is late.</summary>
+    public static string TeamTraining(Guid teamId) => $"training:team:{teamId:N}";
 }

@@ -72,7 +72,10 @@ internal sealed class PortalNotificationConfiguration : IEntityTypeConfiguration
         builder.Property(n => n.Subject).HasMaxLength(PortalNotification.MaxSubjectLength);
         builder.Property(n => n.Body).HasMaxLength(PortalNotification.MaxBodyLength);
         builder.Property(n => n.Link).HasMaxLength(PortalNotification.MaxLinkLength);
+        builder.Property(n => n.EmailError).HasMaxLength(PortalNotification.MaxEmailErrorLength);
         builder.HasIndex(n => new { n.Recipient, n.ReadAt });
+        // The mail job's queue: owed messages, oldest first.
+        builder.HasIndex(n => new { n.ByEmail, n.EmailedAt, n.EmailNotBefore });
     }
 }
 

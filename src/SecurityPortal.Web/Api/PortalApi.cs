@@ -4,6 +4,7 @@ using SecurityPortal.Web.Features.Audits;
 using SecurityPortal.Web.Features.Controls;
 using SecurityPortal.Web.Features.Incidents;
 using SecurityPortal.Web.Features.Models;
+using SecurityPortal.Web.Features.Training;
 using SecurityPortal.Web.Security;
 
 namespace SecurityPortal.Web.Api;
@@ -39,6 +40,7 @@ public static class PortalApi
         v1.MapModelControlsApi();
         v1.MapAssessmentsApi();
         v1.MapAuditsApi();
+        v1.MapTrainingApi();
 
         // Unknown API addresses answer problem details, not the people-facing not-found page.
         v1.MapFallback(() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such API resource."))

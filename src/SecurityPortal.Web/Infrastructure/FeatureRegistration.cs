@@ -5,7 +5,9 @@ using SecurityPortal.Web.Features.Controls;
 using SecurityPortal.Web.Features.Dashboard;
 using SecurityPortal.Web.Features.Incidents;
 using SecurityPortal.Web.Features.Models;
+using SecurityPortal.Web.Features.Training;
 using SecurityPortal.Web.Infrastructure.Demo;
+using SecurityPortal.Web.Infrastructure.Mail;
 using SecurityPortal.Web.Infrastructure.Settings;
 using SecurityPortal.Web.Layout;
 
@@ -31,6 +33,8 @@ public static class FeatureRegistration
         services.AddControls(configuration);
         services.AddAssessments(configuration);
         services.AddAudits(configuration);
+        services.AddTraining(configuration);
+        services.AddPortalMail(configuration);
         services.AddAdmin();
     }
 }

@@ -3,6 +3,7 @@ using SecurityPortal.Web.Api;
 using SecurityPortal.Web.Features.Account;
 using SecurityPortal.Web.Features.Controls;
 using SecurityPortal.Web.Features.Models;
+using SecurityPortal.Web.Features.Training;
 using SecurityPortal.Web.Infrastructure.Health;
 using SecurityPortal.Web.Infrastructure.Logging;
 using SecurityPortal.Web.Security;
@@ -45,6 +46,7 @@ public static class Pipeline
         app.MapOpenApi().RequireAuthorization(PortalPolicies.SignedIn);
         app.MapPortalApi();
         app.MapModelsDownloads();
+        app.MapTrainingDownloads();
         app.MapEvidenceDownloads();
 
         // No dashboard filter: the endpoint's policy decides, and it admits administrators only.

@@ -65,6 +65,13 @@ public sealed class AccessGuard(CurrentActor actor)
         return await db.Users.AsNoTracking().Where(u => u.Email == me && u.IsActive).Select(u => u.TeamId).SingleOrDefaultAsync(cancellationToken) ?? Guid.Empty;
     }
 
+    /// <summary>
+    /// For areas where only team leads are bound to a team (training: compliance officers oversee every team): the
+    /// team a team lead belongs to now, or null for everyone else.
+    /// </summary>
+    public async Task<Guid?> LedTeamAsync(PortalDbContext db, CancellationToken cancellationToken) =>
+        actor.HasRole(PortalRoles.TeamLead) && !ActsOnEveryTeam ? await OnlyTeamAsync(db, cancellationToken) : null;
+
     private bool ActsOnEveryTeam =>
         actor.IsSystemOrClient || actor.HasRole(PortalRoles.Administrator) || actor.HasRole(PortalRoles.SecurityOfficer);
 

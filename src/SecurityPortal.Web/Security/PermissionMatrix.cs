@@ -32,7 +32,10 @@ public static class PermissionMatrix
         [PortalPolicies.ViewIncidents] = Oversight,
         [PortalPolicies.ManageIncidents] = [PortalRoles.Administrator, PortalRoles.SecurityOfficer],
         [PortalPolicies.ViewTraining] = Everyone,
+        // Team leads assign within the team they lead; the use case checks the team itself.
         [PortalPolicies.ManageTraining] = [PortalRoles.Administrator, PortalRoles.TeamLead],
+        [PortalPolicies.ViewTrainingProgress] = Oversight,
+        [PortalPolicies.ManageCourses] = [PortalRoles.Administrator, PortalRoles.SecurityOfficer],
         [PortalPolicies.ViewExports] = [PortalRoles.Administrator, PortalRoles.SecurityOfficer, PortalRoles.ComplianceOfficer],
         [PortalPolicies.Administration] = [PortalRoles.Administrator],
     };

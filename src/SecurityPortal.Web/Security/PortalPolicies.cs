@@ -42,6 +42,8 @@ public static class PortalPolicies
     public const string ManageIncidents = nameof(ManageIncidents);
     public const string ViewTraining = nameof(ViewTraining);
     public const string ManageTraining = nameof(ManageTraining);
+    public const string ViewTrainingProgress = nameof(ViewTrainingProgress);
+    public const string ManageCourses = nameof(ManageCourses);
     public const string ViewExports = nameof(ViewExports);
 
     /// <summary>Administrators only: users, teams, API keys, the job dashboard, the audit log.</summary>

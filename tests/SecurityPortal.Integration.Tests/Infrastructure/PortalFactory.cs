@@ -53,6 +53,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Portal:Logs:Directory", Path.Combine(DataDirectory, "logs"));
         builder.UseSetting("Security:AuditLog:AnchorKeyFile", Path.Combine(DataDirectory, "audit-anchor.key"));
         builder.UseSetting("Portal:Evidence:Folder", Path.Combine(DataDirectory, "evidence"));
+        builder.UseSetting("Portal:Mail:PickupFolder", Path.Combine(DataDirectory, "mail"));
         builder.UseSetting("Portal:Demo:Seed", "true");
         builder.UseSetting("Portal:Demo:Password", DemoPassword);
         builder.UseSetting("Portal:Demo:ApiKey", DemoApiKey);

@@ -22,6 +22,7 @@ public static class PortalProcess
         start.Environment["Database__JobsSqliteFile"] = Path.Combine(workDirectory.FullName, "jobs.db");
         start.Environment["Portal__Logs__Directory"] = Path.Combine(workDirectory.FullName, "logs");
         start.Environment["Portal__Evidence__Folder"] = Path.Combine(workDirectory.FullName, "evidence");
+        start.Environment["Portal__Mail__PickupFolder"] = Path.Combine(workDirectory.FullName, "mail");
         start.Environment["Security__AuditLog__AnchorKeyFile"] = Path.Combine(workDirectory.FullName, "audit-anchor.key");
         foreach (var (key, value) in environment)
         {

@@ -14,7 +14,7 @@ namespace SecurityPortal.Web.Features.Admin;
 public sealed class UserAdministration(
     IDbContextFactory<PortalDbContext> contexts,
     IServiceScopeFactory scopes,
-    CurrentActor actor, AccessGuard guard, IConfiguration configuration)
+    CurrentActor actor, AccessGuard guard, IConfiguration configuration, Training.TrainingJob training)
 {
     private readonly bool _entraId = AuthenticationModes.Resolve(configuration) == AuthenticationModes.EntraId;
 
@@ -93,6 +93,8 @@ public sealed class UserAdministration(
         };
         Succeeded(await users.CreateAsync(user, password));
         Succeeded(await users.AddToRoleAsync(user, request.Role));
+        // A newcomer owes the mandatory courses of their role and team from day one.
+        await training.AssignMandatoryAsync(cancellationToken);
         return password;
     }
 
@@ -126,6 +128,9 @@ public sealed class UserAdministration(
 
         // New claims (role, team) take effect at the next request instead of at the next sign-in.
         Succeeded(await users.UpdateSecurityStampAsync(user));
+
+        // A new role or team can bring mandatory courses with it.
+        await training.AssignMandatoryAsync(cancellationToken);
     }
 
     public async Task SetActiveAsync(Guid userId, bool active, CancellationToken cancellationToken = default)

@@ -133,7 +133,7 @@ public sealed partial class AuditScheduleJob(
                     : $"{audits.Count} audit{(audits.Count == 1 ? " is" : "s are")} due within {options.ReminderDays} days",
                 string.Join("; ", lines) + ".",
                 AuditsAddress.For(new AuditQuery(Status: overdue ? AuditStatus.Overdue : null, Auditor: group.Key.LeadAuditor, DueBefore: overdue ? null : soon)),
-                now));
+                now).AlsoByEmail());
             db.AuditReminders.AddRange(audits.Select(a => new AuditReminder { AuditId = a.Id, Kind = group.Key.Kind, Recipient = group.Key.LeadAuditor, SentAt = now }));
         }
 

@@ -21,7 +21,9 @@ public sealed class DashboardSummary(
     IncidentBoard incidents,
     FindingBoard findings,
     AssessmentScores scores,
-    AuditBoard audits)
+    AuditBoard audits,
+    Training.TrainingDesk training,
+    Training.TrainingProgress trainingProgress)
 {
     public async Task<DashboardFigures> LoadAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -44,7 +46,11 @@ public sealed class DashboardSummary(
             ? new FindingFigures(await findings.OpenBySeverityAsync(cancellationToken), await scores.LatestAverageAsync(cancellationToken))
             : null;
         var auditFigures = await MayAsync(user, PortalPolicies.ViewAudits) ? await audits.FiguresAsync(cancellationToken) : null;
-        return new DashboardFigures(teams, users, auditEntries, inventoryFigures, incidentFigures, findingFigures, auditFigures);
+        var mine = await training.MineAsync(cancellationToken);
+        var progress = await MayAsync(user, PortalPolicies.ViewTrainingProgress) ? (await trainingProgress.ViewAsync(cancellationToken)).Overall : null;
+        var trainingFigures = new TrainingFigures(
+            mine.Count(a => a.Status != Core.Training.AssignmentStatus.Completed), mine.Count(a => a.Overdue), progress?.Percent, progress?.Overdue);
+        return new DashboardFigures(teams, users, auditEntries, inventoryFigures, incidentFigures, findingFigures, auditFigures, trainingFigures);
     }
 
     private async Task<bool> MayAsync(ClaimsPrincipal user, string policy) => (await authorization.AuthorizeAsync(user, policy)).Succeeded;

@@ -71,6 +71,7 @@ public sealed partial class IncidentEscalationJob(
                     Body = body,
                     Link = $"/incidents/{incident.Ref}",
                     CreatedAt = now,
+                    ByEmail = true,
                 }));
                 db.IncidentTimeline.Add(new IncidentTimelineEntry
                 {

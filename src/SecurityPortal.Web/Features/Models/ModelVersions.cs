@@ -9,7 +9,7 @@ using SecurityPortal.Web.Security;
 namespace SecurityPortal.Web.Features.Models;
 
 /// <summary>Registering model versions and moving them through review to approval.</summary>
-public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, CurrentActor actor, AccessGuard guard, IOptions<ModelOptions> options)
+public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, CurrentActor actor, AccessGuard guard, IOptions<ModelOptions> options, Training.TrainingGate trainingGate)
 {
     private const string MayNotManage = "Only administrators, security officers and team leads change model versions.";
 
@@ -151,6 +151,7 @@ public sealed class ModelVersions(IDbContextFactory<PortalDbContext> contexts, T
         var from = entity.State == ModelVersionState.Draft ? ModelVersionState.InReview : entity.State;
         ModelVersionLifecycle.EnsureCanMove(from, ModelVersionState.Approved);
         SeparateApprover.Ensure(entity.Version, entity.CreatedBy, actor.Name, options.Value.RequireSeparateApprover);
+        await trainingGate.EnsureMayApproveAsync(db, cancellationToken);
         entity.State = ModelVersionState.Approved;
         entity.ApprovedAt = clock.GetUtcNow();
         entity.ApprovedBy = actor.Name;

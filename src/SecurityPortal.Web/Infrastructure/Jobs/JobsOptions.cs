@@ -32,5 +32,13 @@ public sealed class JobsOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "needs a cron expression")]
     public string AuditScheduleCron { get; set; } = "5 * * * *";
 
+    /// <summary>Assigns mandatory training and sends its reminders; hourly.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "needs a cron expression")]
+    public string TrainingCron { get; set; } = "10 * * * *";
+
+    /// <summary>Sends the notifications owed by e-mail; every minute, so a reminder leaves within a minute of being written.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "needs a cron expression")]
+    public string MailDeliveryCron { get; set; } = "* * * * *";
+
     public int Workers => WorkerCount ?? Math.Max(2, Environment.ProcessorCount);
 }

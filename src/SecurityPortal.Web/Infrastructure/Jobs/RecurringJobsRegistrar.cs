@@ -3,6 +3,8 @@ using SecurityPortal.Web.Features.Admin;
 using SecurityPortal.Web.Features.Assessments;
 using SecurityPortal.Web.Features.Audits;
 using SecurityPortal.Web.Features.Incidents;
+using SecurityPortal.Web.Features.Training;
+using SecurityPortal.Web.Infrastructure.Mail;
 
 namespace SecurityPortal.Web.Infrastructure.Jobs;
 
@@ -33,6 +35,16 @@ public sealed class RecurringJobsRegistrar(IRecurringJobManager recurringJobs, J
             AuditScheduleJob.Id,
             job => job.RunAsync(CancellationToken.None),
             jobs.AuditScheduleCron,
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        recurringJobs.AddOrUpdate<TrainingJob>(
+            TrainingJob.Id,
+            job => job.RunAsync(CancellationToken.None),
+            jobs.TrainingCron,
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        recurringJobs.AddOrUpdate<MailDeliveryJob>(
+            MailDeliveryJob.Id,
+            job => job.RunAsync(CancellationToken.None),
+            jobs.MailDeliveryCron,
             new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         return Task.CompletedTask;
     }

@@ -1,0 +1,7 @@
+namespace SecurityPortal.Core.Training;
+
+public enum TrainingReminderKind
+{
+    DueSoon,
+    Overdue,
+}

@@ -1,0 +1,171 @@
+using System.Globalization;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using SecurityPortal.Core.Incidents;
+using SecurityPortal.Core.Training;
+using SecurityPortal.Data;
+using SecurityPortal.Web.Security;
+
+namespace SecurityPortal.Web.Features.Training;
+
+/// <summary>
+/// Hourly: assigns every mandatory course to each person it applies to (newcomers, people who changed team or role,
+/// completions about to expire), then reminds people of assignments due soon and, once, of those gone overdue, in the
+/// portal and by e-mail. Exactly once in effect: an assignment is unique per course, person and round and a reminder
+/// per assignment and kind, each saved with its notification, so a rerun finds the rows and a second node racing this
+/// one loses on the unique key, reads again and finds nothing left to do.
+/// </summary>
+public sealed partial class TrainingJob(
+    IDbContextFactory<PortalDbContext> contexts,
+    TimeProvider clock,
+    CurrentActor actor,
+    TrainingOptions options,
+    ILogger<TrainingJob> logger)
+{
+    public const string Id = "training";
+    private const int MaxAttempts = 3;
+
+    [DisableConcurrentExecution(timeoutInSeconds: 300)]
+    [AutomaticRetry(Attempts = 3)]
+    public async Task<TrainingJobOutcome> RunAsync(CancellationToken cancellationToken)
+    {
+        actor.SetSystem($"job:{Id}", Guid.NewGuid().ToString("N"));
+        var assigned = await AssignMandatoryAsync(cancellationToken);
+        var reminded = await RetryOnCollisionAsync(() => RemindAsync(cancellationToken));
+        LogRun(logger, assigned, reminded);
+        return new TrainingJobOutcome(assigned, reminded);
+    }
+
+    /// <summary>
+    /// Creates the missing mandatory assignments now; also called when a mandatory course is added and when someone's
+    /// team or role changes, under the name of whoever made that change.
+    /// </summary>
+    public Task<int> AssignMandatoryAsync(CancellationToken cancellationToken) => RetryOnCollisionAsync(() => AssignOnceAsync(cancellationToken));
+
+    private async Task<int> AssignOnceAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var courses = await db.Courses.AsNoTracking().Where(c => c.IsActive && (c.MandatoryRoles != string.Empty || c.MandatoryTeamIds != string.Empty)).ToListAsync(cancellationToken);
+        if (courses.Count == 0)
+        {
+            return 0;
+        }
+
+        var people = await (from user in db.Users.AsNoTracking()
+                            join userRole in db.UserRoles on user.Id equals userRole.UserId into roles
+                            from userRole in roles.DefaultIfEmpty()
+                            join role in db.Roles on userRole.RoleId equals role.Id into named
+                            from role in named.DefaultIfEmpty()
+                            where user.IsActive && user.Email != null
+                            select new { user.Id, Email = user.Email!, Role = role == null ? null : role.Name, user.TeamId })
+            .ToListAsync(cancellationToken);
+        var trainees = people.Select(p => new Trainee(p.Id, p.Email, p.Role, p.TeamId)).ToList();
+        var due = MandatoryTraining.Missing(courses, trainees, await TrainingReads.LatestAsync(db, null, cancellationToken), today, options.MandatoryDueDays, options.RenewalDays);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        var titles = courses.ToDictionary(c => c.Id, c => c.Title);
+        foreach (var assignment in due)
+        {
+            db.TrainingAssignments.Add(new TrainingAssignment
+            {
+                CourseId = assignment.CourseId,
+                CourseCode = assignment.CourseCode,
+                UserId = assignment.UserId,
+                UserEmail = assignment.Email,
+                Round = assignment.Round,
+                DueOn = assignment.DueOn,
+                Source = assignment.Source,
+            });
+        }
+
+        foreach (var person in due.GroupBy(d => d.Email, StringComparer.OrdinalIgnoreCase))
+        {
+            var lines = person.Select(d => $"{d.CourseCode} \"{titles[d.CourseId]}\"{(d.Source == AssignmentSource.Renewal ? " (renewal)" : string.Empty)}, due {Day(d.DueOn)}");
+            db.Notifications.Add(PortalNotification.For(
+                person.Key,
+                person.Count() == 1 ? $"Mandatory training assigned: {titles[person.First().CourseId]}" : $"{person.Count()} mandatory courses assigned",
+                string.Join("; ", lines) + ".",
+                "/training",
+                now).AlsoByEmail());
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        LogAssigned(logger, due.Count);
+        return due.Count;
+    }
+
+    /// <summary>One reminder per open assignment and kind, ever: due soon within the reminder window, then overdue.</summary>
+    private async Task<int> RemindAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var soon = today.AddDays(options.ReminderDays);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var open = await TrainingReads.Assignments(db)
+            .Where(a => a.Status != AssignmentStatus.Completed && a.DueOn <= soon)
+            .Select(a => new { a.Id, a.UserEmail, a.CourseCode, a.CourseTitle, a.DueOn })
+            .ToListAsync(cancellationToken);
+        var ids = open.Select(a => a.Id).ToList();
+        var sent = (await db.TrainingReminders.AsNoTracking().Where(r => ids.Contains(r.AssignmentId)).Select(r => new { r.AssignmentId, r.Kind }).ToListAsync(cancellationToken))
+            .Select(r => (r.AssignmentId, r.Kind)).ToHashSet();
+        var due = open
+            .Select(a => (Assignment: a, Kind: a.DueOn < today ? TrainingReminderKind.Overdue : TrainingReminderKind.DueSoon))
+            .Where(x => !sent.Contains((x.Assignment.Id, x.Kind)))
+            .ToList();
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        foreach (var (assignment, kind) in due)
+        {
+            var overdue = kind == TrainingReminderKind.Overdue;
+            db.Notifications.Add(PortalNotification.For(
+                assignment.UserEmail,
+                overdue ? $"Training overdue: {assignment.CourseTitle}" : $"Training due {Day(assignment.DueOn)}: {assignment.CourseTitle}",
+                overdue
+                    ? $"{assignment.CourseCode} \"{assignment.CourseTitle}\" was due on {Day(assignment.DueOn)}. Complete it on your training page."
+                    : $"{assignment.CourseCode} \"{assignment.CourseTitle}\" is due on {Day(assignment.DueOn)}.",
+                "/training",
+                now).AlsoByEmail());
+            db.TrainingReminders.Add(new TrainingReminder { AssignmentId = assignment.Id, Kind = kind, SentAt = now });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return due.Count;
+    }
+
+    /// <summary>A unique-key collision means another run saved the same rows first; reading again finds only what is left.</summary>
+    private async Task<int> RetryOnCollisionAsync(Func<Task<int>> step)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await step();
+            }
+            catch (DbUpdateException ex) when (attempt < MaxAttempts && ex is not DbUpdateConcurrencyException)
+            {
+                LogCollision(logger, ex.InnerException?.Message ?? ex.Message, attempt);
+            }
+        }
+    }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Training: {Count} mandatory assignments created")]
+    private static partial void LogAssigned(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Training job: {Assigned} assigned, {Reminded} reminders")]
+    private static partial void LogRun(ILogger logger, int assigned, int reminded);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Training job collided with another run ({Reason}); reading again (attempt {Attempt})")]
+    private static partial void LogCollision(ILogger logger, string reason, int attempt);
+}
+
+public sealed record TrainingJobOutcome(int Assigned, int Reminded);
