@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SecurityPortal.Core.Audits;
 using SecurityPortal.Core.Incidents;
 using SecurityPortal.Data;
+using SecurityPortal.Web.Infrastructure.Database;
 using SecurityPortal.Web.Security;
 
 namespace SecurityPortal.Web.Features.Audits;
@@ -23,7 +24,6 @@ public sealed partial class AuditScheduleJob(
     ILogger<AuditScheduleJob> logger)
 {
     public const string Id = "audit-schedule";
-    private const int MaxAttempts = 3;
 
     [DisableConcurrentExecution(timeoutInSeconds: 300)]
     [AutomaticRetry(Attempts = 3)]
@@ -141,24 +141,7 @@ public sealed partial class AuditScheduleJob(
         return due.Count;
     }
 
-    /// <summary>
-    /// A unique-key collision means another node saved the same rows first; nothing of this save was kept, so
-    /// reading again and redoing it finds only what is still missing.
-    /// </summary>
-    private async Task<int> RetryOnCollisionAsync(Func<Task<int>> step)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await step();
-            }
-            catch (DbUpdateException ex) when (attempt < MaxAttempts && ex is not DbUpdateConcurrencyException)
-            {
-                LogCollision(logger, ex.InnerException?.Message ?? ex.Message, attempt);
-            }
-        }
-    }
+    private Task<int> RetryOnCollisionAsync(Func<Task<int>> step) => CollisionRetry.RunAsync(step, logger, "Audit schedule");
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -167,7 +150,4 @@ public sealed partial class AuditScheduleJob(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Audit schedule: {Created} audits opened, {Reminded} reminders")]
     private static partial void LogRun(ILogger logger, int created, int reminded);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Audit schedule collided with another run ({Reason}); reading again (attempt {Attempt})")]
-    private static partial void LogCollision(ILogger logger, string reason, int attempt);
 }

@@ -13,10 +13,9 @@ namespace SecurityPortal.Web.Features.Training;
 /// an LMS (an API client) anyone's. Each assignment is created once: a person who still owes a course is left alone,
 /// and a race on the unique round is read again and redone.
 /// </summary>
-public sealed class TrainingDesk(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, AccessGuard guard, CurrentActor actor)
+public sealed class TrainingDesk(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, AccessGuard guard, CurrentActor actor, ILogger<TrainingDesk> logger)
 {
     public const string MayNotAssign = "Only administrators and team leads assign training.";
-    private const int MaxAttempts = 3;
 
     /// <summary>What the signed-in person owes and has done: overdue first, then by due date, completions last.</summary>
     public async Task<IReadOnlyList<AssignmentResponse>> MineAsync(CancellationToken cancellationToken = default)
@@ -105,17 +104,9 @@ public sealed class TrainingDesk(IDbContextFactory<PortalDbContext> contexts, Ti
         }
 
         errors.ThrowIfAny();
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await AssignOnceAsync(code!, email, teamName, request.DueAt!.Value, cancellationToken);
-            }
-            catch (DbUpdateException ex) when (attempt < MaxAttempts && ex is not DbUpdateConcurrencyException)
-            {
-                // Someone assigned the same course to the same person a moment earlier: read again, skip them.
-            }
-        }
+
+        // Someone assigning the same course to the same person a moment earlier wins the round; read again, skip them.
+        return await CollisionRetry.RunAsync(() => AssignOnceAsync(code!, email, teamName, request.DueAt!.Value, cancellationToken), logger, "Training assignment");
     }
 
     public async Task<AssignmentResponse> GetAsync(Guid id, CancellationToken cancellationToken = default)

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SecurityPortal.Core.Incidents;
 using SecurityPortal.Core.Training;
 using SecurityPortal.Data;
+using SecurityPortal.Web.Infrastructure.Database;
 using SecurityPortal.Web.Security;
 
 namespace SecurityPortal.Web.Features.Training;
@@ -23,7 +24,6 @@ public sealed partial class TrainingJob(
     ILogger<TrainingJob> logger)
 {
     public const string Id = "training";
-    private const int MaxAttempts = 3;
 
     [DisableConcurrentExecution(timeoutInSeconds: 300)]
     [AutomaticRetry(Attempts = 3)]
@@ -140,21 +140,7 @@ public sealed partial class TrainingJob(
         return due.Count;
     }
 
-    /// <summary>A unique-key collision means another run saved the same rows first; reading again finds only what is left.</summary>
-    private async Task<int> RetryOnCollisionAsync(Func<Task<int>> step)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await step();
-            }
-            catch (DbUpdateException ex) when (attempt < MaxAttempts && ex is not DbUpdateConcurrencyException)
-            {
-                LogCollision(logger, ex.InnerException?.Message ?? ex.Message, attempt);
-            }
-        }
-    }
+    private Task<int> RetryOnCollisionAsync(Func<Task<int>> step) => CollisionRetry.RunAsync(step, logger, "Training job");
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -163,9 +149,6 @@ public sealed partial class TrainingJob(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Training job: {Assigned} assigned, {Reminded} reminders")]
     private static partial void LogRun(ILogger logger, int assigned, int reminded);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Training job collided with another run ({Reason}); reading again (attempt {Attempt})")]
-    private static partial void LogCollision(ILogger logger, string reason, int attempt);
 }
 
 public sealed record TrainingJobOutcome(int Assigned, int Reminded);
