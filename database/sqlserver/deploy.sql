@@ -1443,3 +1443,73 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203132056_Exports'
+)
+BEGIN
+    CREATE TABLE [Exports] (
+        [Id] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [SubjectId] uniqueidentifier NOT NULL,
+        [SubjectLabel] nvarchar(300) NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [RequestedBy] nvarchar(256) NOT NULL,
+        [RequestedAt] datetimeoffset NOT NULL,
+        [StartedAt] datetimeoffset NULL,
+        [FinishedAt] datetimeoffset NULL,
+        [Sha256] char(64) NULL,
+        [SizeBytes] bigint NULL,
+        [Pages] int NULL,
+        [Error] nvarchar(1000) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [ModifiedAt] datetimeoffset NOT NULL,
+        [ModifiedBy] nvarchar(256) NOT NULL,
+        [ConcurrencyToken] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Exports] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203132056_Exports'
+)
+BEGIN
+    CREATE TABLE [ExportFiles] (
+        [ExportId] uniqueidentifier NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        CONSTRAINT [PK_ExportFiles] PRIMARY KEY ([ExportId]),
+        CONSTRAINT [FK_ExportFiles_Exports_ExportId] FOREIGN KEY ([ExportId]) REFERENCES [Exports] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203132056_Exports'
+)
+BEGIN
+    CREATE INDEX [IX_Exports_Kind_SubjectId_RequestedAt] ON [Exports] ([Kind], [SubjectId], [RequestedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203132056_Exports'
+)
+BEGIN
+    CREATE INDEX [IX_Exports_RequestedAt] ON [Exports] ([RequestedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203132056_Exports'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203132056_Exports', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

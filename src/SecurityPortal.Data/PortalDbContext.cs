@@ -6,6 +6,7 @@ using SecurityPortal.Core.Assessments;
 using SecurityPortal.Core.Auditing;
 using SecurityPortal.Core.Audits;
 using SecurityPortal.Core.Controls;
+using SecurityPortal.Core.Exports;
 using SecurityPortal.Core.Incidents;
 using SecurityPortal.Core.Models;
 using SecurityPortal.Core.Teams;
@@ -80,6 +81,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<TrainingAssignment> TrainingAssignments => Set<TrainingAssignment>();
 
     public DbSet<TrainingReminder> TrainingReminders => Set<TrainingReminder>();
+
+    public DbSet<PortalExport> Exports => Set<PortalExport>();
+
+    public DbSet<ExportFile> ExportFiles => Set<ExportFile>();
 
     // The audit interceptor reads the chain's tail and appends to it inside each save. One writer at a
     // time in this process keeps the chain linear; across nodes the sequence key rejects a racing writer.

@@ -32,10 +32,16 @@ public static class ApiScopes
     /// <summary>Create plans, answer checklist items, raise findings from them and sign audits off.</summary>
     public const string AuditsWrite = "audits.write";
 
+    /// <summary>Follow exports and download their files (those whose subject the key may read).</summary>
+    public const string ExportsRead = "exports.read";
+
+    /// <summary>Request exports.</summary>
+    public const string ExportsWrite = "exports.write";
+
     public static IReadOnlyList<string> All { get; } =
     [
         Admin, TeamsRead, AuditRead, ModelsRead, ModelsWrite, IncidentsRead, IncidentsWrite, TrainingRead, TrainingWrite, AssessmentsRead, AssessmentsWrite,
-        ControlsWrite, AuditsRead, AuditsWrite,
+        ControlsWrite, AuditsRead, AuditsWrite, ExportsRead, ExportsWrite,
     ];
 
     public static bool IsKnown(string scope) => All.Contains(scope, StringComparer.Ordinal);

@@ -33,6 +33,8 @@ internal static class AuditChangeSet
         [typeof(ApiKey)] = new(StringComparer.Ordinal) { nameof(ApiKey.SecretHash) },
         // An evidence file's bytes: its SHA-256 is on the evidence row's own entry.
         [typeof(SecurityPortal.Core.Controls.EvidenceBlob)] = new(StringComparer.Ordinal) { nameof(SecurityPortal.Core.Controls.EvidenceBlob.Content) },
+        // An export's PDF: its SHA-256 and size are on the export row's own entry.
+        [typeof(SecurityPortal.Core.Exports.ExportFile)] = new(StringComparer.Ordinal) { nameof(SecurityPortal.Core.Exports.ExportFile.Content) },
     };
 
     // Stamps repeat what the entry itself says (who, when); the token is noise.

@@ -2,6 +2,7 @@ using SecurityPortal.Web.Features.Admin;
 using SecurityPortal.Web.Features.Assessments;
 using SecurityPortal.Web.Features.Audits;
 using SecurityPortal.Web.Features.Controls;
+using SecurityPortal.Web.Features.Exports;
 using SecurityPortal.Web.Features.Incidents;
 using SecurityPortal.Web.Features.Models;
 using SecurityPortal.Web.Features.Training;
@@ -41,6 +42,7 @@ public static class PortalApi
         v1.MapAssessmentsApi();
         v1.MapAuditsApi();
         v1.MapTrainingApi();
+        v1.MapExportsApi();
 
         // Unknown API addresses answer problem details, not the people-facing not-found page.
         v1.MapFallback(() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such API resource."))

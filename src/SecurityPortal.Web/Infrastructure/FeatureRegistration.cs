@@ -3,6 +3,7 @@ using SecurityPortal.Web.Features.Assessments;
 using SecurityPortal.Web.Features.Audits;
 using SecurityPortal.Web.Features.Controls;
 using SecurityPortal.Web.Features.Dashboard;
+using SecurityPortal.Web.Features.Exports;
 using SecurityPortal.Web.Features.Incidents;
 using SecurityPortal.Web.Features.Models;
 using SecurityPortal.Web.Features.Training;
@@ -34,6 +35,7 @@ public static class FeatureRegistration
         services.AddAssessments(configuration);
         services.AddAudits(configuration);
         services.AddTraining(configuration);
+        services.AddExports(configuration);
         services.AddPortalMail(configuration);
         services.AddAdmin();
     }

@@ -1,0 +1,9 @@
+namespace SecurityPortal.Core.Exports;
+
+public enum ExportStatus
+{
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+}

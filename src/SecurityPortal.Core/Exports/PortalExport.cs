@@ -1,0 +1,60 @@
+using SecurityPortal.Core.Common;
+
+namespace SecurityPortal.Core.Exports;
+
+/// <summary>
+/// One requested PDF and, once generated, its archive record: who asked and when, for what, and the file's SHA-256,
+/// size and page count. The file itself is kept in <see cref="ExportFile"/> so lists never load it. An export is
+/// generated once: a job that finds it already succeeded does nothing.
+/// </summary>
+public sealed class PortalExport : Entity
+{
+    public const int MaxErrorLength = 1000;
+
+    public ExportKind Kind { get; set; }
+
+    /// <summary>The item the report is about (the audit for an audit report).</summary>
+    public Guid SubjectId { get; set; }
+
+    /// <summary>What the subject is called, for lists (e.g. "fraud-scorer · Quarterly review, due 2026-12-07").</summary>
+    public required string SubjectLabel { get; set; }
+
+    public ExportStatus Status { get; set; } = ExportStatus.Queued;
+
+    public required string RequestedBy { get; set; }
+
+    public DateTimeOffset RequestedAt { get; set; }
+
+    public DateTimeOffset? StartedAt { get; set; }
+
+    public DateTimeOffset? FinishedAt { get; set; }
+
+    public string? Sha256 { get; set; }
+
+    public long? SizeBytes { get; set; }
+
+    public int? Pages { get; set; }
+
+    public string? Error { get; set; }
+
+    /// <summary>The id printed in every page's footer, so a printed page leads back to this record.</summary>
+    public string DocumentId => $"EXP-{Id.ToString("N")[..12].ToUpperInvariant()}";
+
+    /// <summary>The generated file is stored: the export is done and is never generated again.</summary>
+    public void Succeeded(byte[] pdf, int pages, DateTimeOffset at)
+    {
+        Status = ExportStatus.Succeeded;
+        Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf));
+        SizeBytes = pdf.Length;
+        Pages = pages;
+        FinishedAt = at;
+        Error = null;
+    }
+
+    public void Failed(string reason, DateTimeOffset at)
+    {
+        Status = ExportStatus.Failed;
+        Error = reason.Length <= MaxErrorLength ? reason : reason[..MaxErrorLength];
+        FinishedAt = at;
+    }
+}

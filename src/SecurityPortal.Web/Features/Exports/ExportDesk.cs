@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using SecurityPortal.Core.Common;
+using SecurityPortal.Core.Exports;
+using SecurityPortal.Data;
+using SecurityPortal.Web.Features.Audits;
+using SecurityPortal.Web.Security;
+
+namespace SecurityPortal.Web.Features.Exports;
+
+/// <summary>
+/// Requesting a PDF, following it and downloading it. Each call checks both the export policy and that the one acting
+/// may see the report's subject now (an audit: whoever may see audits), so an archived file is handed only to those
+/// allowed to see what it is about.
+/// </summary>
+public sealed class ExportDesk(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, AccessGuard guard, AuditDesk audits, IBackgroundJobClient jobs)
+{
+    public const string MayNotExport = "Exports are for administrators, security officers and compliance officers.";
+
+    public async Task<ExportResponse> RequestAsync(NewExportRequest request, CancellationToken cancellationToken = default)
+    {
+        guard.Require(PortalPolicies.ViewExports, MayNotExport);
+        var errors = new FieldErrors();
+        var kind = errors.Enum<ExportKind>("kind", request.Kind?.Trim());
+        Guid auditId = default;
+        if (!errors.HasAny && (request.Parameters is not { ValueKind: JsonValueKind.Object } parameters
+            || !parameters.TryGetProperty("auditId", out var value)
+            || !value.TryGetGuid(out auditId)))
+        {
+            errors.Add("parameters", "An audit report needs parameters { \"auditId\": \"<the audit's id>\" }.");
+        }
+
+        errors.ThrowIfAny();
+
+        // Reading the audit checks that the one asking may see it, and that it exists.
+        var audit = await audits.GetAsync(auditId, cancellationToken);
+        var export = new PortalExport
+        {
+            Kind = kind,
+            SubjectId = audit.Id,
+            SubjectLabel = AuditReportSource.Label(audit),
+            RequestedBy = guard.Actor,
+            RequestedAt = clock.GetUtcNow(),
+        };
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            db.Exports.Add(export);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        jobs.Enqueue<ExportJob>(job => job.RunAsync(export.Id, CancellationToken.None));
+        return ToResponse(export);
+    }
+
+    public async Task<ExportResponse> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var export = await VisibleAsync(id, cancellationToken);
+        return ToResponse(export);
+    }
+
+    /// <summary>The PDF of a finished export, with the name it is downloaded under.</summary>
+    public async Task<(byte[] Content, string FileName)> FileAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var export = await VisibleAsync(id, cancellationToken);
+        if (export.Status != ExportStatus.Succeeded)
+        {
+            throw new ConflictException($"Export {export.DocumentId} is {export.Status.ToString().ToLowerInvariant()}; its file is there once it has succeeded.");
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var content = await db.ExportFiles.AsNoTracking().Where(f => f.ExportId == id).Select(f => f.Content).SingleAsync(cancellationToken);
+        return (content, $"{export.Kind.ToString().ToLowerInvariant()}-report-{export.DocumentId}.pdf");
+    }
+
+    private async Task<PortalExport> VisibleAsync(Guid id, CancellationToken cancellationToken)
+    {
+        guard.Require(PortalPolicies.ViewExports, MayNotExport);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var export = await db.Exports.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw NotFound(id);
+
+        // The subject decides who may have its report, as it is now.
+        guard.RequireVisible(PortalPolicies.ViewAudits, null, NotFound(id).Message);
+        return export;
+    }
+
+    public static ExportResponse ToResponse(PortalExport e) => new(
+        e.Id, e.Kind, e.SubjectId, e.SubjectLabel, e.Status, e.Sha256, e.SizeBytes, e.Pages, e.RequestedBy, e.RequestedAt, e.FinishedAt, e.DocumentId, e.Error);
+
+    private static NotFoundException NotFound(Guid id) => new($"There is no export {id}.");
+}

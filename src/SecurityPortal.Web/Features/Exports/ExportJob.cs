@@ -1,0 +1,89 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using SecurityPortal.Core.Exports;
+using SecurityPortal.Data;
+using SecurityPortal.Reports.Audits;
+using SecurityPortal.Reports.Composition;
+using SecurityPortal.Web.Features.Audits;
+using SecurityPortal.Web.Infrastructure.Database;
+using SecurityPortal.Web.Security;
+
+namespace SecurityPortal.Web.Features.Exports;
+
+/// <summary>
+/// Generates one export's PDF. Exactly once in effect: the export moves from Queued to Running under its concurrency
+/// token, so a second worker (a retry racing the first, another node) finds it taken and stops; a job for an export
+/// that already succeeded does nothing; the file, its SHA-256 and the Succeeded status are saved together.
+/// </summary>
+public sealed partial class ExportJob(
+    IDbContextFactory<PortalDbContext> contexts,
+    TimeProvider clock,
+    CurrentActor actor,
+    AuditDesk audits,
+    AuditPlanning plans,
+    ExportOptions options,
+    ILogger<ExportJob> logger)
+{
+    [AutomaticRetry(Attempts = 0)]
+    public async Task<ExportStatus> RunAsync(Guid exportId, CancellationToken cancellationToken)
+    {
+        actor.SetSystem("job:export", Guid.NewGuid().ToString("N"));
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var export = await db.Exports.SingleAsync(e => e.Id == exportId, cancellationToken);
+        if (export.Status is ExportStatus.Succeeded or ExportStatus.Running)
+        {
+            return export.Status;
+        }
+
+        export.Status = ExportStatus.Running;
+        export.StartedAt = clock.GetUtcNow();
+        try
+        {
+            await db.SaveUnlessChangedAsync(cancellationToken);
+        }
+        catch (Core.Common.ConflictException)
+        {
+            return ExportStatus.Running; // another worker took it a moment earlier
+        }
+
+        try
+        {
+            var pdf = await RenderAsync(export, cancellationToken);
+            db.ExportFiles.Add(new ExportFile { ExportId = export.Id, Content = pdf });
+            export.Succeeded(pdf, PageCount(pdf), clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            LogDone(logger, export.DocumentId, pdf.Length, export.Pages ?? 0);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            db.ChangeTracker.Clear();
+            var failed = await db.Exports.SingleAsync(e => e.Id == exportId, CancellationToken.None);
+            failed.Failed(ex.Message, clock.GetUtcNow());
+            await db.SaveChangesAsync(CancellationToken.None);
+            LogFailed(logger, ex, export.DocumentId);
+        }
+
+        return export.Status;
+    }
+
+    private async Task<byte[]> RenderAsync(PortalExport export, CancellationToken cancellationToken)
+    {
+        var audit = await audits.GetAsync(export.SubjectId, cancellationToken);
+        var plan = await plans.GetAsync(audit.Plan.Id, cancellationToken);
+        var header = new ReportHeader(options.Organisation, $"Audit report: {audit.Model.Key}", export.DocumentId, clock.GetUtcNow());
+        return AuditReport.Render(AuditReportSource.From(audit, plan.ScopeText), header);
+    }
+
+    private static int PageCount(byte[] pdf)
+    {
+        using var stream = new MemoryStream(pdf);
+        using var document = PdfSharp.Pdf.IO.PdfReader.Open(stream, PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
+        return document.PageCount;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Export {DocumentId}: {Bytes} bytes, {Pages} pages")]
+    private static partial void LogDone(ILogger logger, string documentId, int bytes, int pages);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Export {DocumentId} failed")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string documentId);
+}

@@ -1,0 +1,30 @@
+using SecurityPortal.Core.ApiKeys;
+using SecurityPortal.Web.Security;
+
+namespace SecurityPortal.Web.Features.Exports;
+
+/// <summary>PDF exports for integrators: requested with <c>exports.write</c>, followed and downloaded with <c>exports.read</c>.</summary>
+public static class ExportsApi
+{
+    public static void MapExportsApi(this RouteGroupBuilder v1)
+    {
+        var exports = v1.MapGroup("/exports");
+        exports.MapPost("/", async (NewExportRequest request, ExportDesk desk, CancellationToken ct) =>
+            {
+                var export = await desk.RequestAsync(request, ct);
+                return TypedResults.Accepted($"/api/v1/exports/{export.Id}", new ExportAccepted(export.Id));
+            })
+            .WithSummary("Queues a PDF: { kind: \"audit\", parameters: { auditId } }. 202 with the export's id; follow it at /api/v1/exports/{id}.")
+            .RequireAuthorization(ApiPolicies.For(ApiScopes.ExportsWrite));
+        exports.MapGet("/{id:guid}", (Guid id, ExportDesk desk, CancellationToken ct) => desk.GetAsync(id, ct))
+            .WithSummary("An export: status Queued, Running, Succeeded or Failed, and once done its SHA-256, size and pages.")
+            .RequireAuthorization(ApiPolicies.For(ApiScopes.ExportsRead));
+        exports.MapGet("/{id:guid}/file", async (Guid id, ExportDesk desk, CancellationToken ct) =>
+            {
+                var (content, name) = await desk.FileAsync(id, ct);
+                return TypedResults.File(content, "application/pdf", name);
+            })
+            .WithSummary("The PDF of a succeeded export (409 before that).")
+            .RequireAuthorization(ApiPolicies.For(ApiScopes.ExportsRead));
+    }
+}
