@@ -2,6 +2,7 @@ using Hangfire;
 using SecurityPortal.Web.Api;
 using SecurityPortal.Web.Features.Account;
 using SecurityPortal.Web.Features.Controls;
+using SecurityPortal.Web.Features.Exports;
 using SecurityPortal.Web.Features.Models;
 using SecurityPortal.Web.Features.Training;
 using SecurityPortal.Web.Infrastructure.Health;
@@ -47,6 +48,7 @@ public static class Pipeline
         app.MapPortalApi();
         app.MapModelsDownloads();
         app.MapTrainingDownloads();
+        app.MapExportDownloads();
         app.MapEvidenceDownloads();
 
         // No dashboard filter: the endpoint's policy decides, and it admits administrators only.

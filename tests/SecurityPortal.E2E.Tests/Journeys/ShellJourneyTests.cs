@@ -98,18 +98,6 @@ public sealed class ShellJourneyTests(PortalServer portal)
         Assert.Empty(found);
     }
 
-    [Fact]
-    public async Task NavigatingToAnAreaThatIsNotBuiltSaysSoHonestly()
-    {
-        var page = await portal.SignInAsync("officer@demo.local");
-
-        await page.Locator("[data-nav=Exports]").ClickAsync();
-        await page.WaitForURLAsync("**/exports");
-
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Exports");
-        await Assertions.Expect(page.Locator("[data-testid=coming-soon]")).ToContainTextAsync("not built yet");
-    }
-
     public static TheoryData<string, string[]> NavigationOfEachDemoUser() => new()
     {
         { "admin@demo.local", AllAreas },

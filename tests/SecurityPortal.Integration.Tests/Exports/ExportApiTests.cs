@@ -96,6 +96,10 @@ public sealed class ExportApiTests
         await Assert.ThrowsAsync<NotAllowedException>(() => AsAsync(factory, Lead, PortalRoles.TeamLead, s => s.GetRequiredService<ExportDesk>().RequestAsync(request)));
         await Assert.ThrowsAsync<NotAllowedException>(() => AsAsync(factory, Staff, PortalRoles.Staff, s => s.GetRequiredService<ExportDesk>().GetAsync(byCompliance.Id)));
 
+        var archive = await AsAsync(factory, "compliance@demo.local", PortalRoles.ComplianceOfficer, s => s.GetRequiredService<ExportDesk>().ListAsync(1, 50));
+        await Assert.ThrowsAsync<NotAllowedException>(() => AsAsync(factory, Lead, PortalRoles.TeamLead, s => s.GetRequiredService<ExportDesk>().ListAsync(1, 50)));
+
+        Assert.Equal([byCompliance.Id], archive.Items.Select(e => e.Id));
         Assert.Equal("compliance@demo.local", byCompliance.RequestedBy);
         Assert.Equal(1, await factory.WithDbAsync(db => db.Exports.CountAsync()));
     }

@@ -53,6 +53,23 @@ public sealed class ExportDesk(IDbContextFactory<PortalDbContext> contexts, Time
         return ToResponse(export);
     }
 
+    /// <summary>The archive: every export, newest first, for re-download by those allowed to see its subject.</summary>
+    public async Task<ListPage<ExportResponse>> ListAsync(int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        guard.Require(PortalPolicies.ViewExports, MayNotExport);
+        var errors = new FieldErrors();
+        Paging.Check(errors, page, pageSize, 200);
+        errors.ThrowIfAny();
+
+        // Every kind today is an audit report; a caller who may not see audits sees none of them.
+        guard.RequireVisible(PortalPolicies.ViewAudits, null, "There are no exports you may see.");
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var total = await db.Exports.CountAsync(cancellationToken);
+        var rows = await db.Exports.AsNoTracking().OrderByDescending(e => e.RequestedAt).ThenByDescending(e => e.Id)
+            .Skip(Paging.Skip(page, pageSize)).Take(pageSize).ToListAsync(cancellationToken);
+        return new ListPage<ExportResponse>([.. rows.Select(ToResponse)], total, page, pageSize);
+    }
+
     public async Task<ExportResponse> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var export = await VisibleAsync(id, cancellationToken);

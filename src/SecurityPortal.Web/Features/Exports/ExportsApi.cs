@@ -27,4 +27,16 @@ public static class ExportsApi
             .WithSummary("The PDF of a succeeded export (409 before that).")
             .RequireAuthorization(ApiPolicies.For(ApiScopes.ExportsRead));
     }
+
+    /// <summary>The people-facing download behind the Export PDF buttons and the archive (cookie sign-in, not an API key).</summary>
+    public static void MapExportDownloads(this WebApplication app)
+    {
+        app.MapGet("/exports/{id:guid}/file", async (Guid id, ExportDesk desk, CancellationToken ct) =>
+            {
+                var (content, name) = await desk.FileAsync(id, ct);
+                return TypedResults.File(content, "application/pdf", name);
+            })
+            .RequireAuthorization(PortalPolicies.ViewExports)
+            .AddEndpointFilter<Api.ApiErrors>();
+    }
 }
