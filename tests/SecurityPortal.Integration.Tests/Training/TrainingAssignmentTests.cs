@@ -134,6 +134,27 @@ public sealed class TrainingAssignmentTests
         Assert.Equal(["compliance@demo.local"], overdue.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("userEmail").GetString()));
     }
 
+    [Fact]
+    public async Task TwentyParallelCompletionsOfOneAssignmentRecordOneAndAnswer409ToTheRest()
+    {
+        using var factory = new PortalFactory();
+        using var api = DemoApi(factory);
+        var page = await api.GetFromJsonAsync<JsonElement>($"/api/v1/training/assignments?user={Staff}&course=AIS-201&status=Assigned");
+        var id = page.GetProperty("items")[0].GetProperty("id").GetGuid();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
+            api.PostAsJsonAsync($"/api/v1/training/assignments/{id}/complete", new { completedAt = "2026-11-24T15:00:00Z", score = 80 + (i % 20) })));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.OK), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+        var stored = await factory.WithDbAsync(db => db.TrainingAssignments.SingleAsync(a => a.Id == id));
+        Assert.Equal((AssignmentStatus.Completed, 1), (stored.Status, stored.Attempts));
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+
     private static async Task<int> TeamRateAsync(PortalFactory factory, string team)
     {
         var view = await AsAsync(factory, "admin@demo.local", PortalRoles.Administrator, s => s.GetRequiredService<TrainingProgress>().ViewAsync());
