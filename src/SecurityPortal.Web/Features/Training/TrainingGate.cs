@@ -88,21 +88,14 @@ public sealed class TrainingGate(IDbContextFactory<PortalDbContext> contexts, Ti
     private async Task<Dictionary<string, IReadOnlyList<Course>>> MissingAsync(PortalDbContext db, IReadOnlyCollection<string> emails, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var courses = await db.Courses.AsNoTracking().Where(c => c.IsActive && (c.MandatoryRoles != string.Empty || c.MandatoryTeamIds != string.Empty)).ToListAsync(cancellationToken);
-        var people = await (from user in db.Users.AsNoTracking()
-                            join userRole in db.UserRoles on user.Id equals userRole.UserId into roles
-                            from userRole in roles.DefaultIfEmpty()
-                            join role in db.Roles on userRole.RoleId equals role.Id into named
-                            from role in named.DefaultIfEmpty()
-                            where user.Email != null && emails.Contains(user.Email)
-                            select new { user.Id, Email = user.Email!, Role = role == null ? null : role.Name, user.TeamId })
-            .ToListAsync(cancellationToken);
-        var ids = people.Select(p => p.Id).ToList();
+        var courses = await TrainingReads.MandatoryCoursesAsync(db, cancellationToken);
+        var people = await TrainingReads.TraineesAsync(db, emails, cancellationToken);
+        var ids = people.Select(p => p.UserId).ToList();
         var assignments = await db.TrainingAssignments.AsNoTracking().Where(a => ids.Contains(a.UserId) && a.Status == AssignmentStatus.Completed).ToListAsync(cancellationToken);
         var byUser = assignments.ToLookup(a => a.UserId);
         return people.ToDictionary(
             p => p.Email,
-            p => MandatoryTraining.NotCurrent(courses, new Trainee(p.Id, p.Email, p.Role, p.TeamId), byUser[p.Id], today),
+            p => MandatoryTraining.NotCurrent(courses, p, byUser[p.UserId], today),
             StringComparer.OrdinalIgnoreCase);
     }
 }

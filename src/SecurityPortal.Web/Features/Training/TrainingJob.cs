@@ -47,21 +47,13 @@ public sealed partial class TrainingJob(
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var courses = await db.Courses.AsNoTracking().Where(c => c.IsActive && (c.MandatoryRoles != string.Empty || c.MandatoryTeamIds != string.Empty)).ToListAsync(cancellationToken);
+        var courses = await TrainingReads.MandatoryCoursesAsync(db, cancellationToken);
         if (courses.Count == 0)
         {
             return 0;
         }
 
-        var people = await (from user in db.Users.AsNoTracking()
-                            join userRole in db.UserRoles on user.Id equals userRole.UserId into roles
-                            from userRole in roles.DefaultIfEmpty()
-                            join role in db.Roles on userRole.RoleId equals role.Id into named
-                            from role in named.DefaultIfEmpty()
-                            where user.IsActive && user.Email != null
-                            select new { user.Id, Email = user.Email!, Role = role == null ? null : role.Name, user.TeamId })
-            .ToListAsync(cancellationToken);
-        var trainees = people.Select(p => new Trainee(p.Id, p.Email, p.Role, p.TeamId)).ToList();
+        var trainees = await TrainingReads.TraineesAsync(db, null, cancellationToken);
         var due = MandatoryTraining.Missing(courses, trainees, await TrainingReads.LatestAsync(db, null, cancellationToken), today, options.MandatoryDueDays, options.RenewalDays);
         if (due.Count == 0)
         {

@@ -102,6 +102,24 @@ internal static class TrainingReads
     public static IQueryable<AssignmentRead> Current(IQueryable<AssignmentRead> assignments, PortalDbContext db) =>
         assignments.Where(a => !db.TrainingAssignments.Any(newer => newer.CourseId == a.CourseId && newer.UserId == a.UserId && newer.Round > a.Round));
 
+    /// <summary>The active courses that are mandatory for someone.</summary>
+    public static Task<List<Course>> MandatoryCoursesAsync(PortalDbContext db, CancellationToken cancellationToken) =>
+        db.Courses.AsNoTracking().Where(c => c.IsActive && (c.MandatoryRoles != string.Empty || c.MandatoryTeamIds != string.Empty)).ToListAsync(cancellationToken);
+
+    /// <summary>Active people with an e-mail, each with their role and team as they are now; all of them, or those named.</summary>
+    public static async Task<List<Trainee>> TraineesAsync(PortalDbContext db, IReadOnlyCollection<string>? emails, CancellationToken cancellationToken)
+    {
+        var people = await (from user in db.Users.AsNoTracking()
+                            join userRole in db.UserRoles on user.Id equals userRole.UserId into roles
+                            from userRole in roles.DefaultIfEmpty()
+                            join role in db.Roles on userRole.RoleId equals role.Id into named
+                            from role in named.DefaultIfEmpty()
+                            where user.IsActive && user.Email != null && (emails == null || emails.Contains(user.Email))
+                            select new { user.Id, Email = user.Email!, Role = role == null ? null : role.Name, user.TeamId })
+            .ToListAsync(cancellationToken);
+        return [.. people.Select(p => new Trainee(p.Id, p.Email, p.Role, p.TeamId))];
+    }
+
     /// <summary>The newest round per course and person, for deciding the next one.</summary>
     public static async Task<List<LatestAssignment>> LatestAsync(PortalDbContext db, Guid? courseId, CancellationToken cancellationToken)
     {
