@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test project of SecurityPortal on a machine that has only the .NET SDK:
-# builds the solution, installs Debian's Chromium for the browser tests when it is missing
-# (or uses PLAYWRIGHT_CHROMIUM_EXECUTABLE), runs the tests, and ends with the totals line
+# builds the solution, installs Debian's Chromium (for the browser tests; or uses
+# PLAYWRIGHT_CHROMIUM_EXECUTABLE) and poppler-utils (pdfsig, for the signed exports) when they
+# are missing, runs the tests, and ends with the totals line
 #   tests: N passed, N failed, N skipped
 # It also checks formatting against .editorconfig (a difference counts as one failure).
 # Exit code: 0 only when everything built, formatting is clean and every test passed.
@@ -14,18 +15,22 @@ mkdir -p "$results"
 
 summary() { echo "tests: $1 passed, $2 failed, $3 skipped"; }
 
-# Browser for the Playwright journeys. Playwright's own browser download cannot work here.
-if [ -z "${PLAYWRIGHT_CHROMIUM_EXECUTABLE:-}" ]; then
-  if ! command -v chromium >/dev/null 2>&1; then
-    echo "Chromium is missing: installing Debian's chromium package for the browser tests."
-    sudo_cmd=""
-    if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
-    if ! { $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null; }; then
-      echo "Could not install chromium with apt-get; install it or set PLAYWRIGHT_CHROMIUM_EXECUTABLE."
-      summary 0 1 0
-      exit 1
-    fi
+# Debian packages the tests need: Chromium for the Playwright journeys (Playwright's own browser download
+# cannot work here) and poppler-utils, whose pdfsig checks the signatures of exported PDFs.
+missing=()
+if [ -z "${PLAYWRIGHT_CHROMIUM_EXECUTABLE:-}" ] && ! command -v chromium >/dev/null 2>&1; then missing+=(chromium); fi
+if ! command -v pdfsig >/dev/null 2>&1; then missing+=(poppler-utils); fi
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "Installing Debian's ${missing[*]} for the tests."
+  sudo_cmd=""
+  if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
+  if ! { $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null; }; then
+    echo "Could not install ${missing[*]} with apt-get; install them (or set PLAYWRIGHT_CHROMIUM_EXECUTABLE)."
+    summary 0 1 0
+    exit 1
   fi
+fi
+if [ -z "${PLAYWRIGHT_CHROMIUM_EXECUTABLE:-}" ]; then
   PLAYWRIGHT_CHROMIUM_EXECUTABLE="$(command -v chromium)"
   export PLAYWRIGHT_CHROMIUM_EXECUTABLE
 fi

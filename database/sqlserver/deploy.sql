@@ -1513,3 +1513,88 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204193324_ExportSignatures'
+)
+BEGIN
+    ALTER TABLE [Exports] ADD [DocumentId] varchar(16) NOT NULL DEFAULT '';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204193324_ExportSignatures'
+)
+BEGIN
+    ALTER TABLE [Exports] ADD [Parameters] nvarchar(2000) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204193324_ExportSignatures'
+)
+BEGIN
+    ALTER TABLE [Exports] ADD [SignedBy] nvarchar(400) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204193324_ExportSignatures'
+)
+BEGIN
+    ALTER TABLE [Exports] ADD [SigningThumbprint] varchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204193324_ExportSignatures'
+)
+BEGIN
+    ALTER TABLE [Exports] ADD [SubjectLink] nvarchar(300) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204193324_ExportSignatures'
+)
+BEGIN
+    UPDATE [Exports] SET [DocumentId] = 'EXP-' + UPPER(LEFT(REPLACE(CONVERT(nvarchar(36), [Id]), '-', ''), 12)), [Parameters] = '{"auditId":"' + LOWER(CONVERT(nvarchar(36), [SubjectId])) + '"}', [SubjectLink] = '/audits/' + LOWER(CONVERT(nvarchar(36), [SubjectId]));
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204193324_ExportSignatures'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Exports_DocumentId] ON [Exports] ([DocumentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204193324_ExportSignatures'
+)
+BEGIN
+    CREATE INDEX [IX_Exports_Sha256] ON [Exports] ([Sha256]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204193324_ExportSignatures'
+)
+BEGIN
+    CREATE INDEX [IX_Exports_SigningThumbprint] ON [Exports] ([SigningThumbprint]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204193324_ExportSignatures'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204193324_ExportSignatures', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

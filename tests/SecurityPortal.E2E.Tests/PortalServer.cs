@@ -240,6 +240,7 @@ public sealed class PortalServer : IAsyncLifetime
             builder.UseSetting("Portal:Evidence:Folder", Path.Combine(dataDirectory, "evidence"));
             builder.UseSetting("Portal:Mail:PickupFolder", Path.Combine(dataDirectory, "mail"));
             builder.UseSetting("Security:AuditLog:AnchorKeyFile", Path.Combine(dataDirectory, "audit-anchor.key"));
+            builder.UseSetting("Portal:Exports:Signing:GeneratedCertificateFile", Path.Combine(dataDirectory, "export-signing.pfx"));
             builder.UseSetting("Portal:Demo:Seed", "true");
             builder.UseSetting("Portal:Demo:Password", DemoPassword);
             builder.UseSetting("Security:RateLimits:SignInPerMinute", "1000");

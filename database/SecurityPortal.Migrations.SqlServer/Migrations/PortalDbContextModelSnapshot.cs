@@ -1059,6 +1059,12 @@ namespace SecurityPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<string>("DocumentId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
                     b.Property<string>("Error")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -1082,6 +1088,11 @@ namespace SecurityPortal.Migrations.SqlServer.Migrations
                     b.Property<int?>("Pages")
                         .HasColumnType("int");
 
+                    b.Property<string>("Parameters")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -1095,6 +1106,15 @@ namespace SecurityPortal.Migrations.SqlServer.Migrations
                         .IsUnicode(false)
                         .HasColumnType("char(64)")
                         .IsFixedLength();
+
+                    b.Property<string>("SignedBy")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("SigningThumbprint")
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(40)");
 
                     b.Property<long?>("SizeBytes")
                         .HasColumnType("bigint");
@@ -1115,9 +1135,21 @@ namespace SecurityPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<string>("SubjectLink")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.HasKey("Id");
 
+                    b.HasIndex("DocumentId")
+                        .IsUnique();
+
                     b.HasIndex("RequestedAt");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("SigningThumbprint");
 
                     b.HasIndex("Kind", "SubjectId", "RequestedAt");
 

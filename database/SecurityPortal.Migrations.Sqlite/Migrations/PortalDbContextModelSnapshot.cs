@@ -1045,6 +1045,12 @@ namespace SecurityPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DocumentId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Error")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -1068,6 +1074,11 @@ namespace SecurityPortal.Migrations.Sqlite.Migrations
                     b.Property<int?>("Pages")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Parameters")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("RequestedAt")
                         .HasColumnType("INTEGER");
 
@@ -1081,6 +1092,15 @@ namespace SecurityPortal.Migrations.Sqlite.Migrations
                         .IsUnicode(false)
                         .HasColumnType("TEXT")
                         .IsFixedLength();
+
+                    b.Property<string>("SignedBy")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SigningThumbprint")
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("SizeBytes")
                         .HasColumnType("INTEGER");
@@ -1101,9 +1121,21 @@ namespace SecurityPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SubjectLink")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
+                    b.HasIndex("DocumentId")
+                        .IsUnique();
+
                     b.HasIndex("RequestedAt");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("SigningThumbprint");
 
                     b.HasIndex("Kind", "SubjectId", "RequestedAt");
 

@@ -35,6 +35,14 @@ public static class Labels
             [nameof(ServingAuthMode.OAuth2)] = "OAuth 2 / OIDC",
             [nameof(ServingAuthMode.MutualTls)] = "Mutual TLS",
         },
+        [typeof(Exports.ExportKind)] = new()
+        {
+            [nameof(Exports.ExportKind.Audit)] = "Audit report",
+            [nameof(Exports.ExportKind.Model)] = "Model compliance dossier",
+            [nameof(Exports.ExportKind.Incident)] = "Incident report",
+            [nameof(Exports.ExportKind.Training)] = "Training completion report",
+            [nameof(Exports.ExportKind.Portfolio)] = "Portfolio compliance summary",
+        },
         [typeof(IncidentSeverity)] = IncidentSeverities.All.ToDictionary(s => s.ToString(), IncidentSeverities.Label),
         [typeof(ReportableKind)] = new()
         {

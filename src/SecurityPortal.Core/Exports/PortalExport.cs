@@ -9,7 +9,12 @@ namespace SecurityPortal.Core.Exports;
 /// </summary>
 public sealed class PortalExport : Entity
 {
+    private string? _documentId;
+
     public const int MaxErrorLength = 1000;
+    public const int MaxParametersLength = 2000;
+    public const int MaxSignedByLength = 400;
+    public const int MaxSubjectLinkLength = 300;
 
     public ExportKind Kind { get; set; }
 
@@ -18,6 +23,12 @@ public sealed class PortalExport : Entity
 
     /// <summary>What the subject is called, for lists (e.g. "fraud-scorer · Quarterly review, due 2026-12-07").</summary>
     public required string SubjectLabel { get; set; }
+
+    /// <summary>Where the subject is in the portal (<c>/audits/…</c>, <c>/models/…</c>), for the archive's links.</summary>
+    public string SubjectLink { get; set; } = "/";
+
+    /// <summary>The request's parameters as JSON (<c>{"auditId":"…"}</c>), kept so the archive says what was asked for.</summary>
+    public string Parameters { get; set; } = "{}";
 
     public ExportStatus Status { get; set; } = ExportStatus.Queued;
 
@@ -37,13 +48,28 @@ public sealed class PortalExport : Entity
 
     public string? Error { get; set; }
 
+    /// <summary>The subject of the certificate the file is signed with.</summary>
+    public string? SignedBy { get; set; }
+
+    /// <summary>The signing certificate's SHA-1 thumbprint, as X.509 tools show it.</summary>
+    public string? SigningThumbprint { get; set; }
+
     /// <summary>The id printed in every page's footer, so a printed page leads back to this record.</summary>
-    public string DocumentId => $"EXP-{Id.ToString("N")[..12].ToUpperInvariant()}";
+    /// <remarks>Stored (and indexed) so a handed-in PDF's id finds its record; it follows from the id.</remarks>
+    public string DocumentId
+    {
+        // The id's last twelve hex digits are random; its first twelve are a timestamp that two exports made in
+        // the same millisecond share. Exports made before the id was stored keep the id printed on them.
+        get => _documentId ?? $"EXP-{Id.ToString("N")[^12..].ToUpperInvariant()}";
+        private set => _documentId = value;
+    }
 
     /// <summary>The generated file is stored: the export is done and is never generated again.</summary>
-    public void Succeeded(byte[] pdf, int pages, DateTimeOffset at)
+    public void Succeeded(byte[] pdf, int pages, DateTimeOffset at, string? signedBy = null, string? signingThumbprint = null)
     {
         Status = ExportStatus.Succeeded;
+        SignedBy = signedBy is { Length: > MaxSignedByLength } ? signedBy[..MaxSignedByLength] : signedBy;
+        SigningThumbprint = signingThumbprint;
         Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf));
         SizeBytes = pdf.Length;
         Pages = pages;

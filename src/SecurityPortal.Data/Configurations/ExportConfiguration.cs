@@ -16,9 +16,19 @@ internal sealed class PortalExportConfiguration : IEntityTypeConfiguration<Porta
         builder.Property(e => e.RequestedBy).HasMaxLength(256);
         builder.Property(e => e.Sha256).HasMaxLength(64).IsFixedLength().IsUnicode(false);
         builder.Property(e => e.Error).HasMaxLength(PortalExport.MaxErrorLength);
-        builder.Ignore(e => e.DocumentId);
+        builder.Property(e => e.SubjectLink).HasMaxLength(PortalExport.MaxSubjectLinkLength);
+        builder.Property(e => e.Parameters).HasMaxLength(PortalExport.MaxParametersLength);
+        builder.Property(e => e.SignedBy).HasMaxLength(PortalExport.MaxSignedByLength);
+        builder.Property(e => e.SigningThumbprint).HasMaxLength(40).IsUnicode(false);
+        // Through the property, so a new export stores the id its getter derives from Id.
+        builder.Property(e => e.DocumentId).HasMaxLength(16).IsUnicode(false).UsePropertyAccessMode(PropertyAccessMode.Property);
+        builder.HasIndex(e => e.DocumentId).IsUnique();
         builder.HasIndex(e => new { e.Kind, e.SubjectId, e.RequestedAt });
         builder.HasIndex(e => e.RequestedAt);
+
+        // Verification looks a handed-in file up by its hash.
+        builder.HasIndex(e => e.Sha256);
+        builder.HasIndex(e => e.SigningThumbprint);
         builder.ConfigureTracking();
     }
 }

@@ -9,7 +9,7 @@ namespace SecurityPortal.Reports.Audits;
 /// </summary>
 public static class AuditReport
 {
-    public static byte[] Render(AuditReportModel audit, ReportHeader header)
+    public static byte[] Render(AuditReportModel audit, ReportHeader header, ReportSignature? signature = null)
     {
         using var report = new ReportComposer(header);
         report.Heading($"Audit of {audit.ModelName}");
@@ -69,7 +69,7 @@ public static class AuditReport
             report.KeyValues([("Signed off by", audit.SignedOffBy ?? string.Empty), ("Signed off at", $"{signed.UtcDateTime:yyyy-MM-dd HH:mm} UTC")]);
         }
 
-        return report.Finish(tableOfContents: false);
+        return report.Finish(tableOfContents: false, signature);
     }
 
     private static IEnumerable<StatusChip> Count(AuditReportModel audit, string result, ChipTone tone)

@@ -40,10 +40,7 @@ public sealed class ReportComposer : IDisposable
     public ReportComposer(ReportHeader header)
     {
         _header = header;
-        _document.Info.Title = header.Title;
-        _document.Info.Author = header.Organisation;
-        _document.Info.Subject = $"Document {header.DocumentId}";
-        _document.Info.Creator = "SecurityPortal";
+        ReportMetadata.Write(_document, header);
         NewPage();
     }
 
@@ -172,9 +169,10 @@ public sealed class ReportComposer : IDisposable
 
     /// <summary>
     /// Draws every page's header and footer, adds the table of contents in front when asked (the headings' page
-    /// numbers count it), and returns the PDF. The fonts are embedded as subsets.
+    /// numbers count it), signs the file when a <paramref name="signature"/> is given, and
+    /// returns the PDF. The fonts are embedded as subsets.
     /// </summary>
-    public byte[] Finish(bool tableOfContents = false)
+    public byte[] Finish(bool tableOfContents = false, ReportSignature? signature = null)
     {
         if (_finished)
         {
@@ -196,6 +194,7 @@ public sealed class ReportComposer : IDisposable
             DrawFrame(graphics, index + 1, total);
         }
 
+        signature?.AttachTo(_document);
         using var stream = new MemoryStream();
         _document.Save(stream, closeStream: false);
         return stream.ToArray();

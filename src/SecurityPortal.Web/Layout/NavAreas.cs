@@ -16,6 +16,7 @@ public static class NavAreas
         new("Incidents", "/incidents", Icons.Material.Outlined.ReportProblem, PortalPolicies.ReportIncidents),
         new("Training", "/training", Icons.Material.Outlined.School, PortalPolicies.ViewTraining),
         new("Exports", "/exports", Icons.Material.Outlined.PictureAsPdf, PortalPolicies.ViewExports),
+        new("Verify a PDF", "/verify", Icons.Material.Outlined.Verified, PortalPolicies.SignedIn),
         new("Admin", "/admin", Icons.Material.Outlined.AdminPanelSettings, PortalPolicies.Administration),
     ];
 }

@@ -7,7 +7,7 @@ namespace SecurityPortal.Component.Tests.Layout;
 public sealed class NavMenuTests : PortalComponentContext
 {
     private static readonly string[] AllButAdmin =
-        ["Dashboard", "Models", "Controls", "Assessments", "Audits", "Incidents", "Training", "Exports"];
+        ["Dashboard", "Models", "Controls", "Assessments", "Audits", "Incidents", "Training", "Exports", "Verify a PDF"];
 
     private static readonly string[] AllPolicies =
     [
@@ -23,7 +23,7 @@ public sealed class NavMenuTests : PortalComponentContext
     {
         AddAuthorization().SetAuthorized("staff@demo.local").SetPolicies(PortalPolicies.SignedIn, PortalPolicies.ReportIncidents, PortalPolicies.ViewTraining);
 
-        Assert.Equal(["Dashboard", "Incidents", "Training"], VisibleAreas());
+        Assert.Equal(["Dashboard", "Incidents", "Training", "Verify a PDF"], VisibleAreas());
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace SecurityPortal.E2E.Tests.Journeys;
 public sealed class ExportJourneyTests(PortalServer portal)
 {
     [Fact]
-    public async Task AComplianceOfficerExportsASignedOffAuditWatchesItGenerateDownloadsItAndFindsItInTheArchiveWithTheSameHash()
+    public async Task AComplianceOfficerExportsASignedOffAuditWatchesItGenerateDownloadsItFindsItInTheArchiveWithTheSameHashAndVerifiesIt()
     {
         var page = await portal.SignInAsync("compliance@demo.local");
         await page.GotoAsync("/audits?status=SignedOff&model=fraud-scorer");
@@ -31,6 +31,26 @@ public sealed class ExportJourneyTests(PortalServer portal)
         await Assertions.Expect(row.Locator("[data-testid=export-row-status]")).ToHaveTextAsync("Succeeded");
         await Assertions.Expect(row).ToContainTextAsync(Convert.ToHexStringLower(SHA256.HashData(bytes)));
         await Assertions.Expect(row).ToContainTextAsync("compliance@demo.local");
+        await Assertions.Expect(row.Locator("[data-testid=export-signer]")).ToContainTextAsync("export signing (self-signed)");
+        await Assertions.Expect(page.Locator("[data-testid=self-signed-notice]")).ToBeVisibleAsync();
         await PortalServer.ScreenshotAsync(page, "exports");
+
+        // Whoever receives the file can check it: the one downloaded is ours and unchanged, a copy with one byte
+        // changed is not.
+        await page.Locator("[data-nav='Verify a PDF']").ClickAsync();
+        await page.WaitForURLAsync("**/verify");
+        await PortalServer.WaitForInteractiveAsync(page);
+        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "received.pdf", MimeType = "application/pdf", Buffer = bytes });
+        await Assertions.Expect(page.Locator("[data-testid=verify-verdict]")).ToContainTextAsync("One of ours, unchanged");
+        await Assertions.Expect(page.Locator("[data-testid=verify-signature]")).ToContainTextAsync("The signature is valid");
+        await Assertions.Expect(page.Locator("[data-testid=verify-sha256]")).ToHaveTextAsync(Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        await PortalServer.ScreenshotAsync(page, "verify");
+
+        var tampered = (byte[])bytes.Clone();
+        var at = System.Text.Encoding.Latin1.GetString(tampered).IndexOf("stream\n", StringComparison.Ordinal) + 27;
+        tampered[at] ^= 0x01;
+        await page.Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload { Name = "tampered.pdf", MimeType = "application/pdf", Buffer = tampered });
+        await Assertions.Expect(page.Locator("[data-testid=verify-verdict]")).ToContainTextAsync("Changed since export");
+        await Assertions.Expect(page.Locator("[data-testid=verify-signature]")).ToContainTextAsync("changed after it was signed");
     }
 }

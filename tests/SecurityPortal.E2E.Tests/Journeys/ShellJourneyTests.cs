@@ -6,7 +6,7 @@ namespace SecurityPortal.E2E.Tests.Journeys;
 public sealed class ShellJourneyTests(PortalServer portal)
 {
     private static readonly string[] AllAreas =
-        ["Dashboard", "Models", "Controls", "Assessments", "Audits", "Incidents", "Training", "Exports", "Admin"];
+        ["Dashboard", "Models", "Controls", "Assessments", "Audits", "Incidents", "Training", "Exports", "Verify a PDF", "Admin"];
 
     [Fact]
     public async Task AdministratorSignsInAndFindsEveryAreaInTheShell()
@@ -101,10 +101,10 @@ public sealed class ShellJourneyTests(PortalServer portal)
     public static TheoryData<string, string[]> NavigationOfEachDemoUser() => new()
     {
         { "admin@demo.local", AllAreas },
-        { "officer@demo.local", ["Dashboard", "Models", "Controls", "Assessments", "Audits", "Incidents", "Training", "Exports"] },
-        { "lead@demo.local", ["Dashboard", "Models", "Controls", "Assessments", "Incidents", "Training"] },
-        { "compliance@demo.local", ["Dashboard", "Models", "Controls", "Assessments", "Audits", "Incidents", "Training", "Exports"] },
-        { "staff@demo.local", ["Dashboard", "Incidents", "Training"] },
+        { "officer@demo.local", ["Dashboard", "Models", "Controls", "Assessments", "Audits", "Incidents", "Training", "Exports", "Verify a PDF"] },
+        { "lead@demo.local", ["Dashboard", "Models", "Controls", "Assessments", "Incidents", "Training", "Verify a PDF"] },
+        { "compliance@demo.local", ["Dashboard", "Models", "Controls", "Assessments", "Audits", "Incidents", "Training", "Exports", "Verify a PDF"] },
+        { "staff@demo.local", ["Dashboard", "Incidents", "Training", "Verify a PDF"] },
     };
 
     [Theory]

@@ -52,6 +52,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:JobsSqliteFile", Path.Combine(DataDirectory, "jobs.db"));
         builder.UseSetting("Portal:Logs:Directory", Path.Combine(DataDirectory, "logs"));
         builder.UseSetting("Security:AuditLog:AnchorKeyFile", Path.Combine(DataDirectory, "audit-anchor.key"));
+        builder.UseSetting("Portal:Exports:Signing:GeneratedCertificateFile", Path.Combine(DataDirectory, "export-signing.pfx"));
         builder.UseSetting("Portal:Evidence:Folder", Path.Combine(DataDirectory, "evidence"));
         builder.UseSetting("Portal:Mail:PickupFolder", Path.Combine(DataDirectory, "mail"));
         builder.UseSetting("Portal:Demo:Seed", "true");

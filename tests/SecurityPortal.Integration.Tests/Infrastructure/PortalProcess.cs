@@ -24,6 +24,7 @@ public static class PortalProcess
         start.Environment["Portal__Evidence__Folder"] = Path.Combine(workDirectory.FullName, "evidence");
         start.Environment["Portal__Mail__PickupFolder"] = Path.Combine(workDirectory.FullName, "mail");
         start.Environment["Security__AuditLog__AnchorKeyFile"] = Path.Combine(workDirectory.FullName, "audit-anchor.key");
+        start.Environment["Portal__Exports__Signing__GeneratedCertificateFile"] = Path.Combine(workDirectory.FullName, "export-signing.pfx");
         foreach (var (key, value) in environment)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

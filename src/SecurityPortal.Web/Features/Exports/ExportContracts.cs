@@ -4,8 +4,8 @@ using SecurityPortal.Core.Exports;
 namespace SecurityPortal.Web.Features.Exports;
 
 /// <summary>
-/// A request for a PDF: <c>kind</c> names the report (<c>audit</c>), <c>parameters</c> its subject
-/// (<c>{ "auditId": "…" }</c>).
+/// A request for a PDF: <c>kind</c> names the report (<c>audit</c>, <c>model</c>, <c>incident</c>, <c>training</c>,
+/// <c>portfolio</c>), <c>parameters</c> its subject (<c>{ "auditId": "…" }</c>, <c>{ "modelKey": "…" }</c>, …).
 /// </summary>
 public sealed record NewExportRequest(string? Kind, JsonElement? Parameters);
 
@@ -16,6 +16,8 @@ public sealed record ExportResponse(
     ExportKind Kind,
     Guid SubjectId,
     string Subject,
+    string SubjectLink,
+    JsonElement Parameters,
     ExportStatus Status,
     string? Sha256,
     long? SizeBytes,
@@ -24,4 +26,5 @@ public sealed record ExportResponse(
     DateTimeOffset RequestedAt,
     DateTimeOffset? FinishedAt,
     string DocumentId,
+    string? SignedBy,
     string? Error);

@@ -4,17 +4,17 @@ using Microsoft.EntityFrameworkCore;
 using SecurityPortal.Core.Common;
 using SecurityPortal.Core.Exports;
 using SecurityPortal.Data;
-using SecurityPortal.Web.Features.Audits;
+using SecurityPortal.Web.Features.Exports.Reports;
 using SecurityPortal.Web.Security;
 
 namespace SecurityPortal.Web.Features.Exports;
 
 /// <summary>
 /// Requesting a PDF, following it and downloading it. Each call checks both the export policy and that the one acting
-/// may see the report's subject now (an audit: whoever may see audits), so an archived file is handed only to those
+/// may see the report's subject now (through the report of its kind), so an archived file is handed only to those
 /// allowed to see what it is about.
 /// </summary>
-public sealed class ExportDesk(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, AccessGuard guard, AuditDesk audits, IBackgroundJobClient jobs)
+public sealed class ExportDesk(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, AccessGuard guard, ExportReports reports, IBackgroundJobClient jobs)
 {
     public const string MayNotExport = "Exports are for administrators, security officers and compliance officers.";
 
@@ -23,23 +23,22 @@ public sealed class ExportDesk(IDbContextFactory<PortalDbContext> contexts, Time
         guard.Require(PortalPolicies.ViewExports, MayNotExport);
         var errors = new FieldErrors();
         var kind = errors.Enum<ExportKind>("kind", request.Kind?.Trim());
-        Guid auditId = default;
-        if (!errors.HasAny && (request.Parameters is not { ValueKind: JsonValueKind.Object } parameters
-            || !parameters.TryGetProperty("auditId", out var value)
-            || !value.TryGetGuid(out auditId)))
+        if (!errors.HasAny && !reports.Has(kind))
         {
-            errors.Add("parameters", "An audit report needs parameters { \"auditId\": \"<the audit's id>\" }.");
+            errors.Add("kind", $"'{request.Kind}' reports cannot be exported here.");
         }
 
         errors.ThrowIfAny();
 
-        // Reading the audit checks that the one asking may see it, and that it exists.
-        var audit = await audits.GetAsync(auditId, cancellationToken);
+        // The report reads its subject through the subject's own area, which checks that the one asking may see it.
+        var subject = await reports.For(kind).ResolveAsync(request.Parameters, cancellationToken);
         var export = new PortalExport
         {
             Kind = kind,
-            SubjectId = audit.Id,
-            SubjectLabel = AuditReportSource.Label(audit),
+            SubjectId = subject.Id,
+            SubjectLabel = Fit(subject.Label, 300),
+            SubjectLink = subject.Link,
+            Parameters = subject.Parameters,
             RequestedBy = guard.Actor,
             RequestedAt = clock.GetUtcNow(),
         };
@@ -61,8 +60,8 @@ public sealed class ExportDesk(IDbContextFactory<PortalDbContext> contexts, Time
         Paging.Check(errors, page, pageSize, 200);
         errors.ThrowIfAny();
 
-        // Every kind today is an audit report; a caller who may not see audits sees none of them.
-        guard.RequireVisible(PortalPolicies.ViewAudits, null, "There are no exports you may see.");
+        // Whoever may export may see every kind's subjects (officers and administrators see every model,
+        // incident, audit and team); each download checks its own subject again.
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var total = await db.Exports.CountAsync(cancellationToken);
         var rows = await db.Exports.AsNoTracking().OrderByDescending(e => e.RequestedAt).ThenByDescending(e => e.Id)
@@ -97,12 +96,35 @@ public sealed class ExportDesk(IDbContextFactory<PortalDbContext> contexts, Time
         var export = await db.Exports.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw NotFound(id);
 
         // The subject decides who may have its report, as it is now.
-        guard.RequireVisible(PortalPolicies.ViewAudits, null, NotFound(id).Message);
+        reports.For(export.Kind).RequireVisible(export);
         return export;
     }
 
     public static ExportResponse ToResponse(PortalExport e) => new(
-        e.Id, e.Kind, e.SubjectId, e.SubjectLabel, e.Status, e.Sha256, e.SizeBytes, e.Pages, e.RequestedBy, e.RequestedAt, e.FinishedAt, e.DocumentId, e.Error);
+        e.Id,
+        e.Kind,
+        e.SubjectId,
+        e.SubjectLabel,
+        e.SubjectLink,
+        ParametersOf(e.Parameters),
+        e.Status,
+        e.Sha256,
+        e.SizeBytes,
+        e.Pages,
+        e.RequestedBy,
+        e.RequestedAt,
+        e.FinishedAt,
+        e.DocumentId,
+        e.SignedBy,
+        e.Error);
+
+    private static JsonElement ParametersOf(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+
+    private static string Fit(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 
     private static NotFoundException NotFound(Guid id) => new($"There is no export {id}.");
 }

@@ -2,9 +2,8 @@ using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using SecurityPortal.Core.Exports;
 using SecurityPortal.Data;
-using SecurityPortal.Reports.Audits;
 using SecurityPortal.Reports.Composition;
-using SecurityPortal.Web.Features.Audits;
+using SecurityPortal.Web.Features.Exports.Reports;
 using SecurityPortal.Web.Infrastructure.Database;
 using SecurityPortal.Web.Security;
 
@@ -19,8 +18,9 @@ public sealed partial class ExportJob(
     IDbContextFactory<PortalDbContext> contexts,
     TimeProvider clock,
     CurrentActor actor,
-    AuditDesk audits,
-    AuditPlanning plans,
+    ExportReports reports,
+    ExportSigningCertificate signing,
+    ExportSigningOptions signingOptions,
     ExportOptions options,
     ILogger<ExportJob> logger)
 {
@@ -48,11 +48,18 @@ public sealed partial class ExportJob(
 
         try
         {
-            var pdf = await RenderAsync(export, cancellationToken);
+            var certificate = signing.Certificate;
+            var stamp = new ReportStamp(options.Organisation, export.DocumentId, clock.GetUtcNow(), new ReportSignature(certificate, signingOptions.Reason, options.Organisation));
+            var pdf = await reports.For(export.Kind).RenderAsync(export, stamp, cancellationToken);
             db.ExportFiles.Add(new ExportFile { ExportId = export.Id, Content = pdf });
-            export.Succeeded(pdf, PageCount(pdf), clock.GetUtcNow());
+            export.Succeeded(pdf, PageCount(pdf), clock.GetUtcNow(), certificate.Subject, certificate.Thumbprint);
             await db.SaveChangesAsync(cancellationToken);
             LogDone(logger, export.DocumentId, pdf.Length, export.Pages ?? 0);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The housekeeping job gave it up as abandoned meanwhile; that outcome stands and no file is kept.
+            return ExportStatus.Failed;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -64,14 +71,6 @@ public sealed partial class ExportJob(
         }
 
         return export.Status;
-    }
-
-    private async Task<byte[]> RenderAsync(PortalExport export, CancellationToken cancellationToken)
-    {
-        var audit = await audits.GetAsync(export.SubjectId, cancellationToken);
-        var plan = await plans.GetAsync(audit.Plan.Id, cancellationToken);
-        var header = new ReportHeader(options.Organisation, $"Audit report: {audit.Model.Key}", export.DocumentId, clock.GetUtcNow());
-        return AuditReport.Render(AuditReportSource.From(audit, plan.ScopeText), header);
     }
 
     private static int PageCount(byte[] pdf)

@@ -11,4 +11,8 @@ public sealed class ExportOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "needs the organisation's name")]
     [StringLength(120, ErrorMessage = "is at most {1} characters")]
     public string Organisation { get; set; } = "SecurityPortal demo organisation";
+
+    /// <summary>An export still running after this long was left by a worker that stopped; it is failed so it can be asked for again.</summary>
+    [Range(1, 24 * 60, ErrorMessage = "must be between {1} and {2} minutes")]
+    public int AbandonAfterMinutes { get; set; } = 15;
 }

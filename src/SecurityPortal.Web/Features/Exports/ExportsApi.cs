@@ -26,6 +26,20 @@ public static class ExportsApi
             })
             .WithSummary("The PDF of a succeeded export (409 before that).")
             .RequireAuthorization(ApiPolicies.For(ApiScopes.ExportsRead));
+        exports.MapPost("/verify", async (HttpRequest request, ExportVerification verification, CancellationToken ct) =>
+                await verification.VerifyAsync(await ReadPdfAsync(request, ct), ct))
+            .WithSummary("Checks a PDF sent as the body (application/pdf): is it one of ours, unchanged since export, and whose signature it carries.")
+            .Accepts<byte[]>("application/pdf")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ExportVerification.MaxFileBytes))
+            .RequireAuthorization(ApiPolicies.For(ApiScopes.ExportsRead));
+    }
+
+    /// <summary>Reads the PDF in a verification request's body, refusing more than any export of ours could be.</summary>
+    private static async Task<byte[]> ReadPdfAsync(HttpRequest request, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, ct);
+        return buffer.ToArray();
     }
 
     /// <summary>The people-facing download behind the Export PDF buttons and the archive (cookie sign-in, not an API key).</summary>

@@ -1,3 +1,4 @@
+using SecurityPortal.Web.Features.Exports.Reports;
 using SecurityPortal.Web.Infrastructure.Settings;
 
 namespace SecurityPortal.Web.Features.Exports;
@@ -8,8 +9,14 @@ public static class ExportsRegistration
     public static IServiceCollection AddExports(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddPortalSettings<ExportOptions>(configuration, ExportOptions.Section);
+        services.AddPortalSettings<ExportSigningOptions>(configuration, ExportSigningOptions.Section);
+        services.AddSingleton<ExportSigningCertificate>();
+        services.AddScoped<IExportReport, AuditExport>();
+        services.AddScoped<ExportReports>();
+        services.AddScoped<ExportVerification>();
         services.AddScoped<ExportDesk>();
         services.AddScoped<ExportJob>();
+        services.AddScoped<ExportHousekeepingJob>();
         return services;
     }
 }

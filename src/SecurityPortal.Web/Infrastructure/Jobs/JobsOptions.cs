@@ -40,5 +40,9 @@ public sealed class JobsOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "needs a cron expression")]
     public string MailDeliveryCron { get; set; } = "* * * * *";
 
+    /// <summary>Fails exports left running by a stopped worker and makes the scheduled exports that are due; every five minutes.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "needs a cron expression")]
+    public string ExportsCron { get; set; } = "*/5 * * * *";
+
     public int Workers => WorkerCount ?? Math.Max(2, Environment.ProcessorCount);
 }

@@ -2,6 +2,7 @@ using Hangfire;
 using SecurityPortal.Web.Features.Admin;
 using SecurityPortal.Web.Features.Assessments;
 using SecurityPortal.Web.Features.Audits;
+using SecurityPortal.Web.Features.Exports;
 using SecurityPortal.Web.Features.Incidents;
 using SecurityPortal.Web.Features.Training;
 using SecurityPortal.Web.Infrastructure.Mail;
@@ -45,6 +46,11 @@ public sealed class RecurringJobsRegistrar(IRecurringJobManager recurringJobs, J
             MailDeliveryJob.Id,
             job => job.RunAsync(CancellationToken.None),
             jobs.MailDeliveryCron,
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        recurringJobs.AddOrUpdate<ExportHousekeepingJob>(
+            ExportHousekeepingJob.Id,
+            job => job.RunAsync(CancellationToken.None),
+            jobs.ExportsCron,
             new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         return Task.CompletedTask;
     }
