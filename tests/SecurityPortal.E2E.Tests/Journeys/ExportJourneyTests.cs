@@ -53,4 +53,23 @@ public sealed class ExportJourneyTests(PortalServer portal)
         await Assertions.Expect(page.Locator("[data-testid=verify-verdict]")).ToContainTextAsync("Changed since export");
         await Assertions.Expect(page.Locator("[data-testid=verify-signature]")).ToContainTextAsync("changed after it was signed");
     }
+
+    [Fact]
+    public async Task ASecurityOfficerExportsAModelDossierFromTheModelPageAndGetsASignedMultiPagePdf()
+    {
+        var page = await portal.SignInAsync("officer@demo.local");
+        await page.GotoAsync("/models/fraud-scorer");
+        await PortalServer.WaitForInteractiveAsync(page);
+
+        await page.Locator("[data-testid=export-pdf]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=export-download]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=export-download]").ClickAsync());
+        var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
+        var text = System.Text.Encoding.Latin1.GetString(bytes);
+
+        Assert.StartsWith("model-report-EXP-", download.SuggestedFilename, StringComparison.Ordinal);
+        Assert.Contains("/ByteRange", text, StringComparison.Ordinal);
+        Assert.Contains("/adbe.pkcs7.detached", text, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("[data-testid=export-status]")).ToContainTextAsync("pages");
+    }
 }

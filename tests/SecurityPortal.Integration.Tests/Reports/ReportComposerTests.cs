@@ -8,6 +8,9 @@ namespace SecurityPortal.Integration.Tests.Reports;
 
 public sealed partial class ReportComposerTests
 {
+    [GeneratedRegex("^R[0-9]{3}$")]
+    private static partial Regex RowMark();
+
     private static readonly ReportHeader Header = new("Contoso Bank", "Audit report: fraud-scorer", "EXP-2026-0042", new DateTimeOffset(2026, 12, 3, 13, 5, 0, TimeSpan.Zero));
 
     private static readonly TableColumn[] Columns = [new("Evidence", 2), new("SHA-256", 3), new("Expires")];
@@ -42,6 +45,28 @@ public sealed partial class ReportComposerTests
 
         var all = string.Join(' ', pages);
         Assert.All(Enumerable.Range(1, 120), i => Assert.Contains($"Pen-test report {i.ToString(CultureInfo.InvariantCulture)} ", all + " ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AFiveHundredRowTableLosesAndRepeatsNoRowAndEveryPageOfItStartsWithTheHeaderRow()
+    {
+        using var report = new ReportComposer(Header);
+        report.Table([new("Row", 1), new("Name", 3)], Enumerable.Range(1, 500).Select(i => (IReadOnlyList<string>)[$"R{i:D3}", $"Item number {i}"]));
+
+        var pdf = report.Finish();
+        using var document = PdfDocument.Open(pdf);
+        var pages = document.GetPages().Select(p => p.GetWords().Select(w => w.Text).ToList()).ToList();
+        var rows = pages.SelectMany(words => words.Where(w => RowMark().IsMatch(w))).ToList();
+
+        Assert.True(pages.Count >= 10, $"{pages.Count} pages");
+        Assert.Equal(Enumerable.Range(1, 500).Select(i => $"R{i:D3}"), rows);
+        Assert.All(pages, words =>
+        {
+            // The header row comes before the page's first data row.
+            var header = words.IndexOf("Row");
+            var first = words.FindIndex(w => RowMark().IsMatch(w));
+            Assert.InRange(header, 0, first);
+        });
     }
 
     [Fact]

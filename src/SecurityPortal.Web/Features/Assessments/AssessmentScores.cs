@@ -10,6 +10,8 @@ public sealed record ScorePoint(int RunNumber, DateTimeOffset At, int Score);
 
 public sealed record TeamScoreResponse(string Team, int Score, int Models, int? Previous);
 
+public sealed record ModelScoreResponse(string Key, string Name, string Team, int? Score, int OpenFindings);
+
 /// <summary>Scores as the model page, the Assessments page and the dashboard show them.</summary>
 public sealed class AssessmentScores(IDbContextFactory<PortalDbContext> contexts, AccessGuard guard)
 {
@@ -48,6 +50,26 @@ public sealed class AssessmentScores(IDbContextFactory<PortalDbContext> contexts
         return [.. rows.Where(r => r.RunId == lastTwo[0])
             .Select(r => new TeamScoreResponse(r.Name, r.Score, r.Models, lastTwo.Count > 1 ? rows.FirstOrDefault(p => p.Name == r.Name && p.RunId == lastTwo[1])?.Score : null))
             .OrderBy(r => r.Score).ThenBy(r => r.Team, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Every model with its current score (the latest one an assessment recorded; null before its first) and open findings, lowest score first.</summary>
+    public async Task<IReadOnlyList<ModelScoreResponse>> ModelsAsync(CancellationToken cancellationToken = default)
+    {
+        guard.Require(PortalPolicies.ViewAssessments, MayNotView);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await (from model in db.Models.AsNoTracking()
+                          join team in db.Teams.AsNoTracking() on model.OwnerTeamId equals team.Id
+                          select new
+                          {
+                              model.Key,
+                              model.Name,
+                              Team = team.Name,
+                              Score = db.ModelScores.Where(s => s.ModelId == model.Id).OrderByDescending(s => s.RunNumber).Select(s => (int?)s.Score).FirstOrDefault(),
+                              Open = db.Findings.Count(f => f.ModelKey == model.Key && f.Status == FindingStatus.Open),
+                          })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new ModelScoreResponse(r.Key, r.Name, r.Team, r.Score, r.Open))
+            .OrderBy(r => r.Score ?? int.MaxValue).ThenBy(r => r.Key, StringComparer.Ordinal)];
     }
 
     /// <summary>The portfolio's average score at the latest successful run; null before the first.</summary>

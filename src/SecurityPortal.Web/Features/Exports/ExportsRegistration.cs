@@ -12,6 +12,10 @@ public static class ExportsRegistration
         services.AddPortalSettings<ExportSigningOptions>(configuration, ExportSigningOptions.Section);
         services.AddSingleton<ExportSigningCertificate>();
         services.AddScoped<IExportReport, AuditExport>();
+        services.AddScoped<IExportReport, ModelDossierExport>();
+        services.AddScoped<IExportReport, IncidentExport>();
+        services.AddScoped<IExportReport, TrainingExport>();
+        services.AddScoped<IExportReport, PortfolioExport>();
         services.AddScoped<ExportReports>();
         services.AddScoped<ExportVerification>();
         services.AddScoped<ExportDesk>();

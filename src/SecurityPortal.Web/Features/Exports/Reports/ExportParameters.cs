@@ -43,6 +43,15 @@ public static class ExportParameters
         return property.ValueKind == JsonValueKind.String && property.TryGetGuid(out var id) ? id : throw Problem(shape);
     }
 
+    /// <summary>A string the stored parameters of an export hold (written by the report's own resolve step).</summary>
+    public static string Stored(string json, string name)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.TryGetProperty(name, out var value) && value.GetString() is { } text
+            ? text
+            : throw new InvalidOperationException($"The export's parameters lack '{name}'.");
+    }
+
     public static string Json(object parameters) => JsonSerializer.Serialize(parameters, JsonSerializerOptions.Web);
 
     private static ValidationFailedException Problem(string shape) => new(Field, shape);
