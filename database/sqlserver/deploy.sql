@@ -1598,3 +1598,71 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204200341_ExportSchedules'
+)
+BEGIN
+    ALTER TABLE [Exports] ADD [Period] varchar(16) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204200341_ExportSchedules'
+)
+BEGIN
+    ALTER TABLE [Exports] ADD [ScheduleId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204200341_ExportSchedules'
+)
+BEGIN
+    CREATE TABLE [ExportSchedules] (
+        [Id] uniqueidentifier NOT NULL,
+        [Name] nvarchar(120) NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [Parameters] nvarchar(2000) NOT NULL,
+        [Cadence] nvarchar(20) NOT NULL,
+        [DayOfMonth] int NOT NULL,
+        [Recipients] nvarchar(1000) NOT NULL,
+        [Active] bit NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [ModifiedAt] datetimeoffset NOT NULL,
+        [ModifiedBy] nvarchar(256) NOT NULL,
+        [ConcurrencyToken] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ExportSchedules] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204200341_ExportSchedules'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Exports_ScheduleId_Period] ON [Exports] ([ScheduleId], [Period]) WHERE [ScheduleId] IS NOT NULL AND [Period] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204200341_ExportSchedules'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ExportSchedules_Name] ON [ExportSchedules] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204200341_ExportSchedules'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204200341_ExportSchedules', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

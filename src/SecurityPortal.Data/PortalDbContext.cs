@@ -83,6 +83,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<TrainingReminder> TrainingReminders => Set<TrainingReminder>();
 
     public DbSet<PortalExport> Exports => Set<PortalExport>();
+    public DbSet<ExportSchedule> ExportSchedules => Set<ExportSchedule>();
 
     public DbSet<ExportFile> ExportFiles => Set<ExportFile>();
 

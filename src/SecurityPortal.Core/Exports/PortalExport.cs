@@ -32,6 +32,12 @@ public sealed class PortalExport : Entity
 
     public ExportStatus Status { get; set; } = ExportStatus.Queued;
 
+    /// <summary>The schedule that made it, if one did; with <see cref="Period"/>, unique in the archive.</summary>
+    public Guid? ScheduleId { get; set; }
+
+    /// <summary>The schedule's period it was made for (<c>2026-12</c>, <c>2026-Q4</c>).</summary>
+    public string? Period { get; set; }
+
     public required string RequestedBy { get; set; }
 
     public DateTimeOffset RequestedAt { get; set; }

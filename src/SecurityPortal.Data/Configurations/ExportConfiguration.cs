@@ -29,6 +29,27 @@ internal sealed class PortalExportConfiguration : IEntityTypeConfiguration<Porta
         // Verification looks a handed-in file up by its hash.
         builder.HasIndex(e => e.Sha256);
         builder.HasIndex(e => e.SigningThumbprint);
+
+        // One export per schedule and period, whatever reruns, retries, restarts or other nodes try.
+        builder.Property(e => e.Period).HasMaxLength(16).IsUnicode(false);
+        builder.HasIndex(e => new { e.ScheduleId, e.Period }).IsUnique();
+        builder.ConfigureTracking();
+    }
+}
+
+internal sealed class ExportScheduleConfiguration : IEntityTypeConfiguration<ExportSchedule>
+{
+    public void Configure(EntityTypeBuilder<ExportSchedule> builder)
+    {
+        builder.ToTable("ExportSchedules");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Name).HasMaxLength(ExportSchedule.MaxNameLength);
+        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.Cadence).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.Parameters).HasMaxLength(PortalExport.MaxParametersLength);
+        builder.Property(s => s.Recipients).HasMaxLength(ExportSchedule.MaxRecipientsLength);
+        builder.Ignore(s => s.RecipientList);
+        builder.HasIndex(s => s.Name).IsUnique();
         builder.ConfigureTracking();
     }
 }

@@ -43,6 +43,7 @@ public static class PortalApi
         v1.MapAuditsApi();
         v1.MapTrainingApi();
         v1.MapExportsApi();
+        v1.MapExportSchedulesApi();
 
         // Unknown API addresses answer problem details, not the people-facing not-found page.
         v1.MapFallback(() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such API resource."))

@@ -72,4 +72,35 @@ public sealed class ExportJourneyTests(PortalServer portal)
         Assert.Contains("/adbe.pkcs7.detached", text, StringComparison.Ordinal);
         await Assertions.Expect(page.Locator("[data-testid=export-status]")).ToContainTextAsync("pages");
     }
+
+    [Fact]
+    public async Task AComplianceOfficerSchedulesTheTrainingReportIsToldWhatIsMissingThenSeesItListedWithItsNextRun()
+    {
+        var page = await portal.SignInAsync("compliance@demo.local");
+        await page.GotoAsync("/exports");
+        await PortalServer.WaitForInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("[data-testid=export-schedule]", new() { HasText = "Portfolio summary for the risk committee" })).ToBeVisibleAsync();
+
+        await PortalServer.Field(page, "schedule-name").FillAsync("Journey: training on the 5th");
+        await PortalServer.Field(page, "schedule-name").PressAsync("Tab");
+        await PortalServer.ChooseAsync(page, "schedule-kind", "Training completion report");
+        await PortalServer.Field(page, "schedule-day").FillAsync("5");
+        await PortalServer.Field(page, "schedule-day").PressAsync("Tab");
+        await page.Locator("[data-testid=schedule-save]").ClickAsync();
+        await Assertions.Expect(page.GetByText("Name from 1 to 20 recipients.")).ToBeVisibleAsync();
+
+        await page.Locator("[data-testid=schedule-recipients]").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").GetByText("compliance@demo.local", new() { Exact = true }).ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await page.Locator("[data-testid=schedule-save]").ClickAsync();
+
+        var row = page.Locator("[data-testid=export-schedule]", new() { HasText = "Journey: training on the 5th" });
+        await Assertions.Expect(row).ToContainTextAsync("Monthly on day 5");
+        await Assertions.Expect(row.Locator("[data-testid=export-schedule-next]")).ToContainTextAsync("Next ");
+        await Assertions.Expect(row).ToContainTextAsync("compliance@demo.local");
+        await PortalServer.ScreenshotAsync(page, "export-schedules");
+
+        await row.Locator("[data-testid=export-schedule-toggle]").ClickAsync();
+        await Assertions.Expect(row.Locator("[data-testid=export-schedule-next]")).ToHaveTextAsync("Paused");
+    }
 }

@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using SecurityPortal.Core.Exports;
+using SecurityPortal.Core.Incidents;
 using SecurityPortal.Data;
 using SecurityPortal.Reports.Composition;
 using SecurityPortal.Web.Features.Exports.Reports;
@@ -52,6 +53,7 @@ public sealed partial class ExportJob(
             var stamp = new ReportStamp(options.Organisation, export.DocumentId, clock.GetUtcNow(), new ReportSignature(certificate, signingOptions.Reason, options.Organisation));
             var pdf = await reports.For(export.Kind).RenderAsync(export, stamp, cancellationToken);
             db.ExportFiles.Add(new ExportFile { ExportId = export.Id, Content = pdf });
+            await TellRecipientsAsync(db, export, cancellationToken);
             export.Succeeded(pdf, PageCount(pdf), clock.GetUtcNow(), certificate.Subject, certificate.Thumbprint);
             await db.SaveChangesAsync(cancellationToken);
             LogDone(logger, export.DocumentId, pdf.Length, export.Pages ?? 0);
@@ -71,6 +73,29 @@ public sealed partial class ExportJob(
         }
 
         return export.Status;
+    }
+
+    /// <summary>
+    /// A scheduled export tells its schedule's recipients, in the portal and by e-mail, with a link to the file. Saved
+    /// with the file and the Succeeded status, so it is sent exactly when the export succeeds, and only once.
+    /// </summary>
+    private async Task TellRecipientsAsync(PortalDbContext db, PortalExport export, CancellationToken cancellationToken)
+    {
+        if (export.ScheduleId is not { } scheduleId || await db.ExportSchedules.AsNoTracking().SingleOrDefaultAsync(s => s.Id == scheduleId, cancellationToken) is not { } schedule)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        foreach (var recipient in schedule.RecipientList)
+        {
+            db.Notifications.Add(PortalNotification.For(
+                recipient,
+                $"{Core.Common.Labels.Of(export.Kind)} ready: {schedule.Name} ({export.Period})",
+                $"The scheduled export {export.DocumentId} is in the archive, signed, for you to download.",
+                $"/exports/{export.Id}/file",
+                now).AlsoByEmail());
+        }
     }
 
     private static int PageCount(byte[] pdf)

@@ -34,6 +34,22 @@ public static class ExportsApi
             .RequireAuthorization(ApiPolicies.For(ApiScopes.ExportsRead));
     }
 
+    /// <summary>Export schedules: listed with <c>exports.read</c>, made with <c>exports.write</c>.</summary>
+    public static void MapExportSchedulesApi(this RouteGroupBuilder v1)
+    {
+        var schedules = v1.MapGroup("/export-schedules");
+        schedules.MapGet("/", async (ExportSchedules service, CancellationToken ct) => new ExportScheduleList(await service.ListAsync(ct)))
+            .WithSummary("Every export schedule with its next run and the last export it made.")
+            .RequireAuthorization(ApiPolicies.For(ApiScopes.ExportsRead));
+        schedules.MapPost("/", async (NewExportScheduleRequest request, ExportSchedules service, CancellationToken ct) =>
+            {
+                var schedule = await service.CreateAsync(request, ct);
+                return TypedResults.Created($"/api/v1/export-schedules/{schedule.Id}", schedule);
+            })
+            .WithSummary("Makes a schedule: { name, kind, parameters, cadence: Monthly|Quarterly, dayOfMonth: 1–28, recipients: [e-mail] }.")
+            .RequireAuthorization(ApiPolicies.For(ApiScopes.ExportsWrite));
+    }
+
     /// <summary>Reads the PDF in a verification request's body, refusing more than any export of ours could be.</summary>
     private static async Task<byte[]> ReadPdfAsync(HttpRequest request, CancellationToken ct)
     {

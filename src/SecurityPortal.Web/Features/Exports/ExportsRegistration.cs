@@ -1,4 +1,5 @@
 using SecurityPortal.Web.Features.Exports.Reports;
+using SecurityPortal.Web.Infrastructure.Demo;
 using SecurityPortal.Web.Infrastructure.Settings;
 
 namespace SecurityPortal.Web.Features.Exports;
@@ -19,6 +20,8 @@ public static class ExportsRegistration
         services.AddScoped<ExportReports>();
         services.AddScoped<ExportVerification>();
         services.AddScoped<ExportDesk>();
+        services.AddScoped<ExportSchedules>();
+        services.AddScoped<IDemoDataContributor, ExportsDemoData>();
         services.AddScoped<ExportJob>();
         services.AddScoped<ExportHousekeepingJob>();
         return services;
