@@ -74,7 +74,7 @@ public sealed class AccountJourneyTests(PortalServer portal)
         await newcomer.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/incidents");
         await PortalServer.WaitForInteractiveAsync(newcomer);
 
-        Assert.Equal(["Dashboard", "Incidents", "Training"], (await newcomer.Locator("[data-nav]").AllTextContentsAsync()).Select(a => a.Trim()));
+        Assert.Equal(["Dashboard", "Incidents", "Training", "Verify a PDF"], (await newcomer.Locator("[data-nav]").AllTextContentsAsync()).Select(a => a.Trim()));
 
         // The administrator resets it: the newcomer's open session ends, and the new one-time password works once.
         await PortalServer.Field(page, "users-search").FillAsync("newcomer@demo.local");

@@ -79,4 +79,23 @@ public sealed class AdminJourneyTests(PortalServer portal)
 
         Assert.Equal([SecurityPortal.Core.Security.PortalRoles.Staff], await portal.RolesOfAsync(email));
     }
+
+    [Fact]
+    public async Task AnAdministratorSeesEveryRecurringJobWithItsScheduleAndNextRunWithoutOpeningHangfire()
+    {
+        var page = await portal.SignInAsync("admin@demo.local");
+        await page.Locator("[data-nav=Admin]").ClickAsync();
+        await page.WaitForURLAsync("**/admin");
+        await PortalServer.WaitForInteractiveAsync(page);
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Jobs" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-testid=job-row]")).ToHaveCountAsync(SecurityPortal.Web.Infrastructure.Jobs.RecurringJobsRegistrar.Purposes.Count);
+        var assessment = page.Locator("[data-testid=job-row][data-job=assessment]");
+        await Assertions.Expect(assessment).ToContainTextAsync("Assesses every deployment against the controls");
+        await Assertions.Expect(assessment).ToContainTextAsync("0 2 * * *");
+        await Assertions.Expect(assessment.Locator("[data-testid=job-next]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{4}-\d{2}-\d{2} 02:00$"));
+        await Assertions.Expect(page.Locator("[data-testid=jobs-failing]")).ToHaveCountAsync(0);
+        await PortalServer.ScreenshotAsync(page, "admin-jobs");
+    }
 }

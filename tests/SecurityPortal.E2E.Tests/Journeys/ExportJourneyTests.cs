@@ -103,4 +103,23 @@ public sealed class ExportJourneyTests(PortalServer portal)
         await row.Locator("[data-testid=export-schedule-toggle]").ClickAsync();
         await Assertions.Expect(row.Locator("[data-testid=export-schedule-next]")).ToHaveTextAsync("Paused");
     }
+
+    [Fact]
+    public async Task AnOfficerStartsThePortfolioSummaryAndWatchesItFinishInTheArchive()
+    {
+        var page = await portal.SignInAsync("officer@demo.local");
+        await page.GotoAsync("/assessments");
+        await PortalServer.WaitForInteractiveAsync(page);
+
+        await page.Locator("[data-testid=export-pdf]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=export-status]")).ToBeVisibleAsync();
+        await page.Locator("[data-nav=Exports]").ClickAsync();
+        await page.WaitForURLAsync("**/exports");
+
+        // The archive follows an export that is still being made until it is done.
+        var row = page.Locator("[data-testid=export-row]", new() { HasText = "Portfolio compliance summary" }).First;
+        await Assertions.Expect(row.Locator("[data-testid=export-row-status]")).ToHaveTextAsync("Succeeded", new() { Timeout = 30_000 });
+        await Assertions.Expect(row.Locator("[data-testid=export-file]")).ToContainTextAsync("pages");
+        await Assertions.Expect(row.Locator("[data-testid=export-signer]")).ToContainTextAsync("Signed by");
+    }
 }

@@ -203,4 +203,54 @@ public sealed class ExportIntegrityTests
         Assert.Equal(ExportStatus.Running, rows[fresh.Id].Status);
         Assert.Equal(0, await factory.WithDbAsync(db => db.ExportFiles.CountAsync()));
     }
+
+    [Fact]
+    public async Task AConfiguredCertificateSignsInsteadAndNoSelfSignedOneIsMade()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "securityportal-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var pfx = Path.Combine(folder, "contoso-signing.pfx");
+        using (var key = System.Security.Cryptography.RSA.Create(2048))
+        {
+            var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=Contoso Bank document signing, O=Contoso Bank", key, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+            await File.WriteAllBytesAsync(pfx, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pkcs12, "s3cret"));
+        }
+
+        using var factory = new PortalFactory { ExtraSettings = new() { ["Portal:Exports:Signing:CertificateFile"] = pfx, ["Portal:Exports:Signing:CertificatePassword"] = "s3cret" } };
+        using var api = DemoApi(factory);
+        var (_, pdf, record) = await ExportedAuditAsync(factory, api);
+        var (_, sig) = await PdfSigAsync(pdf);
+        var verified = await AsAsync(factory, Staff, PortalRoles.Staff, s => s.GetRequiredService<ExportVerification>().VerifyAsync(pdf));
+
+        Assert.Equal("CN=Contoso Bank document signing, O=Contoso Bank", record.GetProperty("signedBy").GetString());
+        Assert.Contains("Signature is Valid.", sig, StringComparison.Ordinal);
+        Assert.Contains("Contoso Bank document signing", sig, StringComparison.Ordinal);
+        Assert.False(verified.PortalCertificateIsSelfSigned);
+        Assert.True(verified.Signature.PortalCertificate);
+        Assert.False(File.Exists(Path.Combine(factory.DataDirectory, "export-signing.pfx")));
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task AReportWhoseDataCannotBeReadLeavesAFailedExportWithTheReasonAndNoFile()
+    {
+        using var factory = new PortalFactory();
+        _ = factory.Services;
+        var export = new PortalExport { Kind = ExportKind.Incident, SubjectLabel = "gone", Parameters = "{\"incidentRef\":\"INC-1999-0001\"}", RequestedBy = "test", RequestedAt = factory.Clock.GetUtcNow() };
+        await factory.WithDbAsync(async db =>
+        {
+            db.Exports.Add(export);
+            await db.SaveChangesAsync();
+        });
+
+        var status = await AsSystemAsync(factory, s => s.GetRequiredService<ExportJob>().RunAsync(export.Id, CancellationToken.None));
+        var row = await factory.WithDbAsync(db => db.Exports.AsNoTracking().SingleAsync(e => e.Id == export.Id));
+
+        Assert.Equal(ExportStatus.Failed, status);
+        Assert.Equal(ExportStatus.Failed, row.Status);
+        Assert.Contains("INC-1999-0001", row.Error, StringComparison.Ordinal);
+        Assert.Null(row.Sha256);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.ExportFiles.CountAsync()));
+    }
 }

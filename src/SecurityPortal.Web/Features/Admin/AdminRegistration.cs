@@ -9,6 +9,7 @@ public static class AdminRegistration
     {
         services.AddScoped<IDemoDataContributor, AdminDemoData>();
         services.AddScoped<AuditChainVerification>();
+        services.AddScoped<RecurringJobsOverview>();
         services.AddScoped<AuditChainVerificationJob>();
         services.AddScoped<ApiKeyAdministration>();
         services.AddScoped<UserAdministration>();

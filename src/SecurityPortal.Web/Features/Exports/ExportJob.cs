@@ -70,6 +70,7 @@ public sealed partial class ExportJob(
             failed.Failed(ex.Message, clock.GetUtcNow());
             await db.SaveChangesAsync(CancellationToken.None);
             LogFailed(logger, ex, export.DocumentId);
+            return failed.Status;
         }
 
         return export.Status;

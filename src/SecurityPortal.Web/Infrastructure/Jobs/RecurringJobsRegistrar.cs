@@ -15,6 +15,18 @@ namespace SecurityPortal.Web.Infrastructure.Jobs;
 /// </summary>
 public sealed class RecurringJobsRegistrar(IRecurringJobManager recurringJobs, JobsOptions jobs) : IHostedService
 {
+    /// <summary>What each recurring job does, in the words the Admin page shows.</summary>
+    public static IReadOnlyDictionary<string, string> Purposes { get; } = new Dictionary<string, string>
+    {
+        [AuditChainVerificationJob.Id] = "Verifies the audit log's hash chain and anchors",
+        [IncidentEscalationJob.Id] = "Escalates incidents whose SLA clocks run out",
+        [AssessmentJob.Id] = "Assesses every deployment against the controls",
+        [AuditScheduleJob.Id] = "Opens each plan's next audits and sends audit reminders",
+        [TrainingJob.Id] = "Assigns mandatory training and sends its reminders",
+        [MailDeliveryJob.Id] = "Sends the notifications owed by e-mail",
+        [ExportHousekeepingJob.Id] = "Makes scheduled exports and fails stuck ones",
+    };
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         recurringJobs.AddOrUpdate<AuditChainVerificationJob>(
