@@ -1666,3 +1666,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204204258_ExportDocumentIdIndex'
+)
+BEGIN
+    DROP INDEX [IX_Exports_DocumentId] ON [Exports];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204204258_ExportDocumentIdIndex'
+)
+BEGIN
+    CREATE INDEX [IX_Exports_DocumentId] ON [Exports] ([DocumentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204204258_ExportDocumentIdIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204204258_ExportDocumentIdIndex', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1201,8 +1201,7 @@ namespace SecurityPortal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId")
-                        .IsUnique();
+                    b.HasIndex("DocumentId");
 
                     b.HasIndex("RequestedAt");
 

@@ -22,7 +22,9 @@ internal sealed class PortalExportConfiguration : IEntityTypeConfiguration<Porta
         builder.Property(e => e.SigningThumbprint).HasMaxLength(40).IsUnicode(false);
         // Through the property, so a new export stores the id its getter derives from Id.
         builder.Property(e => e.DocumentId).HasMaxLength(16).IsUnicode(false).UsePropertyAccessMode(PropertyAccessMode.Property);
-        builder.HasIndex(e => e.DocumentId).IsUnique();
+        // Not unique: exports made before the id was stored took it from the id's timestamp digits, which two
+        // exports made in the same millisecond share.
+        builder.HasIndex(e => e.DocumentId);
         builder.HasIndex(e => new { e.Kind, e.SubjectId, e.RequestedAt });
         builder.HasIndex(e => e.RequestedAt);
 

@@ -3,8 +3,6 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.Pkcs;
 using System.Text;
 using System.Text.RegularExpressions;
-using PdfSharp.Pdf.IO;
-using SecurityPortal.Reports.Composition;
 
 namespace SecurityPortal.Reports.Integrity;
 
@@ -25,34 +23,38 @@ public static partial class PdfInspector
             return new PdfInspection(false, null, PdfSignatureCheck.None);
         }
 
-        return new PdfInspection(true, ReadDocumentId(file), CheckLastSignature(file));
+        // Latin-1 maps every byte to one char, so string offsets are byte offsets.
+        var text = Encoding.Latin1.GetString(file);
+        PdfSignatureCheck signature;
+        try
+        {
+            signature = CheckLastSignature(file, text);
+        }
+        catch (Exception ex) when (ex is CryptographicException or ArgumentException or FormatException or InvalidOperationException or OverflowException)
+        {
+            // Whatever else a crafted signature trips over, it is not a signature that holds.
+            signature = Invalid("The signature cannot be read.");
+        }
+
+        return new PdfInspection(true, ReadDocumentId(text), signature);
     }
 
     private static bool StartsWithPdfHeader(byte[] file) =>
         file.Length > 8 && file.AsSpan(0, Math.Min(file.Length, 1024)).IndexOf("%PDF-"u8) >= 0;
 
-    private static string? ReadDocumentId(byte[] file)
+    /// <summary>
+    /// The document id from the document information's subject, read from the bytes rather than by parsing the
+    /// file: the file is untrusted, and a crafted object tree can overflow a parser's stack, which no catch survives.
+    /// Our reports write the subject as a plain literal string.
+    /// </summary>
+    private static string? ReadDocumentId(string text)
     {
-        try
-        {
-            using var stream = new MemoryStream(file, writable: false);
-            using var document = PdfReader.Open(stream, PdfDocumentOpenMode.Import);
-            var subject = document.Info.Subject ?? string.Empty;
-            return subject.StartsWith(ReportMetadata.DocumentIdPrefix, StringComparison.Ordinal) && DocumentIdPattern().IsMatch(subject[ReportMetadata.DocumentIdPrefix.Length..])
-                ? subject[ReportMetadata.DocumentIdPrefix.Length..]
-                : null;
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // A damaged or foreign PDF simply carries no id we can read.
-            return null;
-        }
+        var matches = SubjectPattern().Matches(text);
+        return matches.Count == 0 ? null : matches[^1].Groups[1].Value;
     }
 
-    private static PdfSignatureCheck CheckLastSignature(byte[] file)
+    private static PdfSignatureCheck CheckLastSignature(byte[] file, string text)
     {
-        // Latin-1 maps every byte to one char, so string offsets are byte offsets.
-        var text = Encoding.Latin1.GetString(file);
         var ranges = ByteRangePattern().Matches(text);
         if (ranges.Count == 0)
         {
@@ -62,7 +64,8 @@ public static partial class PdfInspector
         var range = ranges[^1];
         if (!long.TryParse(range.Groups[1].ValueSpan, out var start1) || !long.TryParse(range.Groups[2].ValueSpan, out var length1)
             || !long.TryParse(range.Groups[3].ValueSpan, out var start2) || !long.TryParse(range.Groups[4].ValueSpan, out var length2)
-            || start1 != 0 || length1 <= 0 || start2 <= length1 || length2 < 0 || start2 + length2 > file.Length)
+            || start1 != 0 || length1 <= 0 || length1 > file.Length || start2 <= length1 || start2 > file.Length
+            || length2 < 0 || length2 > file.Length - start2)
         {
             return Invalid("The signature's byte range does not fit the file.");
         }
@@ -100,7 +103,7 @@ public static partial class PdfInspector
         }
 
         var signer = cms.SignerInfos.Count > 0 ? cms.SignerInfos[0] : null;
-        var certificate = signer?.Certificate;
+        using var certificate = signer?.Certificate;
         var signedAt = signer is null ? null : SigningTime(signer);
         try
         {
@@ -121,11 +124,20 @@ public static partial class PdfInspector
     /// The signing time the signer states: a signed attribute where signers put it, or an unsigned one (PDFsharp puts
     /// it there). Either way it is the signer's own clock, not a trusted timestamp.
     /// </summary>
-    private static DateTimeOffset? SigningTime(SignerInfo signer) =>
-        signer.SignedAttributes.Cast<CryptographicAttributeObject>().Concat(signer.UnsignedAttributes.Cast<CryptographicAttributeObject>())
-            .Where(a => a.Oid.Value == SigningTimeOid && a.Values.Count > 0)
-            .Select(a => (DateTimeOffset?)new DateTimeOffset(DateTime.SpecifyKind(new Pkcs9SigningTime(a.Values[0].RawData).SigningTime, DateTimeKind.Utc)))
-            .FirstOrDefault();
+    private static DateTimeOffset? SigningTime(SignerInfo signer)
+    {
+        try
+        {
+            return signer.SignedAttributes.Cast<CryptographicAttributeObject>().Concat(signer.UnsignedAttributes.Cast<CryptographicAttributeObject>())
+                .Where(a => a.Oid.Value == SigningTimeOid && a.Values.Count > 0)
+                .Select(a => (DateTimeOffset?)new DateTimeOffset(DateTime.SpecifyKind(new Pkcs9SigningTime(a.Values[0].RawData).SigningTime, DateTimeKind.Utc)))
+                .FirstOrDefault();
+        }
+        catch (CryptographicException)
+        {
+            return null; // an unsigned attribute nobody vouches for; a malformed one is simply not a time
+        }
+    }
 
     private static PdfSignatureCheck Invalid(string problem) => new(PdfSignatureState.Invalid, null, null, null, problem);
 
@@ -133,6 +145,6 @@ public static partial class PdfInspector
     private static partial Regex ByteRangePattern();
 
     // Ids are short and plain (ours: EXP- and twelve hex digits); anything else in the subject is not an id.
-    [GeneratedRegex("^[A-Z0-9][A-Z0-9-]{3,39}$")]
-    private static partial Regex DocumentIdPattern();
+    [GeneratedRegex(@"/Subject\s*\(Document ([A-Z0-9][A-Z0-9-]{3,39})\)")]
+    private static partial Regex SubjectPattern();
 }

@@ -6,16 +6,49 @@ namespace SecurityPortal.E2E.Tests.Journeys;
 [Collection(PortalCollection.Name)]
 public sealed class ExportJourneyTests(PortalServer portal)
 {
+    private static List<string> PdfWords(byte[] pdf)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        return [.. document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)];
+    }
+
+    /// <summary>
+    /// Whether the words of <paramref name="text"/> appear in the PDF in order: a title that wraps inside a table cell
+    /// is read interleaved with its row's other cells, but its own words keep their order.
+    /// </summary>
+    private static bool InOrder(List<string> words, string text)
+    {
+        var at = 0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            at = words.IndexOf(word, at);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at++;
+        }
+
+        return true;
+    }
+
     [Fact]
     public async Task AComplianceOfficerExportsASignedOffAuditWatchesItGenerateDownloadsItFindsItInTheArchiveWithTheSameHashAndVerifiesIt()
     {
         var page = await portal.SignInAsync("compliance@demo.local");
-        await page.GotoAsync("/audits?status=SignedOff&model=fraud-scorer");
+        // aml-screening failed an item in its last signed-off cycle, so its audit has a finding.
+        await page.GotoAsync("/audits?status=SignedOff&model=aml-screening");
         await PortalServer.WaitForInteractiveAsync(page);
         await page.Locator("[data-testid=audit-link]").First.ClickAsync();
         await page.WaitForURLAsync("**/audits/*");
         await PortalServer.WaitForInteractiveAsync(page);
 
+        await Assertions.Expect(page.Locator("[data-testid=audit-item]").First).ToBeVisibleAsync();
+        var title = (await page.Locator("h1.mud-typography-h4").TextContentAsync())!.Trim();
+        Assert.Contains(": ", title, StringComparison.Ordinal);
+        var codes = await page.Locator("[data-testid=audit-item]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.code)");
+        var findings = (await page.Locator("[data-testid=audit-finding] a").AllTextContentsAsync()).Select(f => f.Split(" · ", 2)[1].Trim()).ToList();
         await page.Locator("[data-testid=export-pdf]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=export-download]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(page.Locator("[data-testid=export-status]")).ToContainTextAsync("SHA-256");
@@ -23,6 +56,16 @@ public sealed class ExportJourneyTests(PortalServer portal)
         var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
         Assert.StartsWith("audit-report-EXP-", download.SuggestedFilename, StringComparison.Ordinal);
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
+
+        // The PDF holds the audit's title (model and plan), every checklist control and every finding.
+        var words = PdfWords(bytes);
+        var (model, plan) = (title.Split(": ", 2)[0], title.Split(": ", 2)[1]);
+        Assert.True(InOrder(words, $"Audit of {model}"), $"the title '{title}'");
+        Assert.True(InOrder(words, plan), plan);
+        Assert.NotEmpty(codes);
+        Assert.All(codes, code => Assert.Contains(code, words));
+        Assert.NotEmpty(findings);
+        Assert.All(findings, finding => Assert.True(InOrder(words, finding), finding));
 
         await page.Locator("[data-nav=Exports]").ClickAsync();
         await page.WaitForURLAsync("**/exports");
@@ -41,7 +84,8 @@ public sealed class ExportJourneyTests(PortalServer portal)
         await page.WaitForURLAsync("**/verify");
         await PortalServer.WaitForInteractiveAsync(page);
         await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "received.pdf", MimeType = "application/pdf", Buffer = bytes });
-        await Assertions.Expect(page.Locator("[data-testid=verify-verdict]")).ToContainTextAsync("One of ours, unchanged");
+        // The file travels over the circuit before it is checked: on a busy machine that takes a few seconds.
+        await Assertions.Expect(page.Locator("[data-testid=verify-verdict]")).ToContainTextAsync("One of ours, unchanged", new() { Timeout = 20_000 });
         await Assertions.Expect(page.Locator("[data-testid=verify-signature]")).ToContainTextAsync("The signature is valid");
         await Assertions.Expect(page.Locator("[data-testid=verify-sha256]")).ToHaveTextAsync(Convert.ToHexStringLower(SHA256.HashData(bytes)));
         await PortalServer.ScreenshotAsync(page, "verify");
@@ -50,7 +94,7 @@ public sealed class ExportJourneyTests(PortalServer portal)
         var at = System.Text.Encoding.Latin1.GetString(tampered).IndexOf("stream\n", StringComparison.Ordinal) + 27;
         tampered[at] ^= 0x01;
         await page.Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload { Name = "tampered.pdf", MimeType = "application/pdf", Buffer = tampered });
-        await Assertions.Expect(page.Locator("[data-testid=verify-verdict]")).ToContainTextAsync("Changed since export");
+        await Assertions.Expect(page.Locator("[data-testid=verify-verdict]")).ToContainTextAsync("Changed since export", new() { Timeout = 20_000 });
         await Assertions.Expect(page.Locator("[data-testid=verify-signature]")).ToContainTextAsync("changed after it was signed");
     }
 

@@ -148,7 +148,8 @@ public sealed class ExportIntegrityTests
         Assert.True(unchanged.Signature.PortalCertificate);
         Assert.True(unchanged.PortalCertificateIsSelfSigned);
         Assert.Equal(ExportVerdict.Changed, changed.Verdict);
-        Assert.Equal(record.GetProperty("documentId").GetString(), changed.Export?.DocumentId);
+        Assert.Equal(record.GetProperty("documentId").GetString(), changed.DocumentId);
+        Assert.Null(changed.Export); // a changed copy does not open the archive's details
         Assert.Equal(PdfSignatureState.Invalid, changed.Signature.State);
         Assert.Equal(ExportVerdict.NotOurs, foreign.Verdict);
         Assert.Equal(PdfSignatureState.None, foreign.Signature.State);

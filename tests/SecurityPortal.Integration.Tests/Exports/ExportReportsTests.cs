@@ -23,6 +23,7 @@ public sealed class ExportReportsTests
         var record = await api.GetFromJsonAsync<JsonElement>($"/api/v1/exports/{id}");
         Assert.True(status == ExportStatus.Succeeded, record.GetRawText());
         var bytes = await api.GetByteArrayAsync($"/api/v1/exports/{id}/file");
+        Assert.Equal(record.GetProperty("sha256").GetString(), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
         return (record, string.Join(' ', pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)), pdf.NumberOfPages);
     }
@@ -104,6 +105,9 @@ public sealed class ExportReportsTests
         using var factory = new PortalFactory();
         using var api = DemoApi(factory);
 
+        var models = await api.GetFromJsonAsync<JsonElement>("/api/v1/models?pageSize=100");
+        var keys = models.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("key").GetString()!).ToList();
+
         var (_, text, pages) = await ExportAsync(factory, api, new { kind = "portfolio", parameters = new { } });
 
         Assert.True(pages >= 2, $"{pages} pages");
@@ -113,7 +117,8 @@ public sealed class ExportReportsTests
         Assert.Contains("Open findings by severity", text, StringComparison.Ordinal);
         Assert.Contains("NIST", text, StringComparison.Ordinal);
         Assert.Contains("42001", text, StringComparison.Ordinal);
-        Assert.Contains("fraud-scorer", text, StringComparison.Ordinal);
+        Assert.Equal(20, keys.Count);
+        Assert.All(keys, key => Assert.Contains($" {key} ", $" {text} ", StringComparison.Ordinal));
         Assert.Contains("Risk & Compliance", text, StringComparison.Ordinal);
     }
 

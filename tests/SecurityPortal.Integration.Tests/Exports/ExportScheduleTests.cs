@@ -114,4 +114,29 @@ public sealed class ExportScheduleTests
 
         Assert.Equal(2, await factory.WithDbAsync(db => db.ExportSchedules.CountAsync())); // the demo's two
     }
+
+    [Fact]
+    public async Task WhenAScheduledExportIsGivenUpItsRecipientsAreToldWhyOnce()
+    {
+        using var factory = new PortalFactory();
+        var schedule = await AsAsync(factory, Compliance, PortalRoles.ComplianceOfficer, s => s.GetRequiredService<ExportSchedules>().CreateAsync(Monthly()));
+        factory.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 0, 10, 0, TimeSpan.Zero));
+        await MakeAsync(factory);
+
+        // A worker took it and stopped: it stays Running past the abandon time.
+        await factory.WithDbAsync(async db =>
+        {
+            var export = await db.Exports.SingleAsync(e => e.ScheduleId == schedule.Id);
+            export.Status = ExportStatus.Running;
+            export.StartedAt = factory.Clock.GetUtcNow();
+            await db.SaveChangesAsync();
+        });
+        factory.Clock.Advance(TimeSpan.FromHours(1));
+        await AsSystemAsync(factory, s => s.GetRequiredService<ExportHousekeepingJob>().FailAbandonedAsync(CancellationToken.None));
+        await AsSystemAsync(factory, s => s.GetRequiredService<ExportHousekeepingJob>().FailAbandonedAsync(CancellationToken.None));
+
+        var told = await factory.WithDbAsync(db => db.Notifications.AsNoTracking().Where(n => n.Subject.StartsWith("Scheduled export failed: Monthly portfolio summary")).ToListAsync());
+        Assert.Equal([Compliance, "officer@demo.local"], told.Select(n => n.Recipient).Order(StringComparer.Ordinal));
+        Assert.All(told, n => Assert.Contains("Abandoned", n.Body, StringComparison.Ordinal));
+    }
 }

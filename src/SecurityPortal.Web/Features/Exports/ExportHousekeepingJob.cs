@@ -32,9 +32,22 @@ public sealed partial class ExportHousekeepingJob(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         actor.SetSystem("job:exports", Guid.NewGuid().ToString("N"));
-        await MakeScheduledAsync(cancellationToken);
-        await FailAbandonedAsync(cancellationToken);
-        await RequeueLostAsync(cancellationToken);
+        // Each step on its own: a schedule that cannot be made must not keep stuck exports from being failed.
+        await StepAsync("make scheduled exports", () => MakeScheduledAsync(cancellationToken));
+        await StepAsync("fail abandoned exports", () => FailAbandonedAsync(cancellationToken));
+        await StepAsync("queue lost exports again", () => RequeueLostAsync(cancellationToken));
+    }
+
+    private async Task StepAsync(string step, Func<Task<int>> work)
+    {
+        try
+        {
+            await work();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogStepFailed(logger, ex, step);
+        }
     }
 
     /// <summary>Makes each active schedule's due period once; returns how many exports this call made.</summary>
@@ -56,7 +69,17 @@ public sealed partial class ExportHousekeepingJob(
                 continue;
             }
 
-            var export = await PrepareAsync(schedule, period, now, cancellationToken);
+            PortalExport export;
+            try
+            {
+                export = await PrepareAsync(schedule, period, now, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogScheduleFailed(logger, ex, schedule.Name);
+                continue; // the other schedules still run; this one is tried again next time
+            }
+
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             db.Exports.Add(export);
             try
@@ -105,13 +128,16 @@ public sealed partial class ExportHousekeepingJob(
             using var parameters = System.Text.Json.JsonDocument.Parse(schedule.Parameters);
             var subject = await reports.For(schedule.Kind).ResolveAsync(parameters.RootElement.Clone(), cancellationToken);
             export.SubjectId = subject.Id;
-            export.SubjectLabel = $"{subject.Label} ({period.Key})";
+            var label = $"{subject.Label} ({period.Key})";
+            export.SubjectLabel = label.Length <= 300 ? label : label[..299] + "…";
             export.SubjectLink = subject.Link;
         }
         catch (Exception ex) when (ex is Core.Common.NotFoundException or Core.Common.ValidationFailedException or Core.Common.NotAllowedException)
         {
             export.Failed($"The schedule's subject cannot be read: {ex.Message}", now);
         }
+
+        export.SubjectLabel = export.SubjectLabel.Length <= 300 ? export.SubjectLabel : export.SubjectLabel[..299] + "…";
 
         return export;
     }
@@ -165,6 +191,7 @@ public sealed partial class ExportHousekeepingJob(
 
             var started = export.StartedAt?.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) ?? "an unknown time";
             export.Failed($"Abandoned: generation started at {started} UTC and did not finish within {options.AbandonAfterMinutes} minutes (the worker stopped). Ask for the export again.", now);
+            await ExportJob.TellRecipientsAsync(db, export, export.Error, now, cancellationToken);
             try
             {
                 await db.SaveUnlessChangedAsync(cancellationToken);
@@ -179,6 +206,12 @@ public sealed partial class ExportHousekeepingJob(
 
         return failed;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Exports housekeeping could not {Step}")]
+    private static partial void LogStepFailed(ILogger logger, Exception exception, string step);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Schedule {Schedule}: its export could not be prepared")]
+    private static partial void LogScheduleFailed(ILogger logger, Exception exception, string schedule);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Schedule {Schedule}: made the export for {Period} ({DocumentId})")]
     private static partial void LogScheduled(ILogger logger, string schedule, string period, string documentId);

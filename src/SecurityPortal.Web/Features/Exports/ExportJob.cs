@@ -31,7 +31,8 @@ public sealed partial class ExportJob(
         actor.SetSystem("job:export", Guid.NewGuid().ToString("N"));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var export = await db.Exports.SingleAsync(e => e.Id == exportId, cancellationToken);
-        if (export.Status is ExportStatus.Succeeded or ExportStatus.Running)
+        // Only a queued export is generated: one running is another worker's, one done (or failed) is done.
+        if (export.Status != ExportStatus.Queued)
         {
             return export.Status;
         }
@@ -53,7 +54,7 @@ public sealed partial class ExportJob(
             var stamp = new ReportStamp(options.Organisation, export.DocumentId, clock.GetUtcNow(), new ReportSignature(certificate, signingOptions.Reason, options.Organisation));
             var pdf = await reports.For(export.Kind).RenderAsync(export, stamp, cancellationToken);
             db.ExportFiles.Add(new ExportFile { ExportId = export.Id, Content = pdf });
-            await TellRecipientsAsync(db, export, cancellationToken);
+            await TellRecipientsAsync(db, export, null, cancellationToken);
             export.Succeeded(pdf, PageCount(pdf), clock.GetUtcNow(), certificate.Subject, certificate.Thumbprint);
             await db.SaveChangesAsync(cancellationToken);
             LogDone(logger, export.DocumentId, pdf.Length, export.Pages ?? 0);
@@ -63,11 +64,23 @@ public sealed partial class ExportJob(
             // The housekeeping job gave it up as abandoned meanwhile; that outcome stands and no file is kept.
             return ExportStatus.Failed;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (OperationCanceledException)
+        {
+            // The node is shutting down: the export goes back to the queue, so the job Hangfire runs again after the
+            // restart (or the housekeeping job's) makes it, instead of it waiting as Running to be given up.
+            db.ChangeTracker.Clear();
+            var interrupted = await db.Exports.SingleAsync(e => e.Id == exportId, CancellationToken.None);
+            interrupted.Status = ExportStatus.Queued;
+            interrupted.StartedAt = null;
+            await db.SaveChangesAsync(CancellationToken.None);
+            throw;
+        }
+        catch (Exception ex)
         {
             db.ChangeTracker.Clear();
             var failed = await db.Exports.SingleAsync(e => e.Id == exportId, CancellationToken.None);
             failed.Failed(ex.Message, clock.GetUtcNow());
+            await TellRecipientsAsync(db, failed, failed.Error, CancellationToken.None);
             await db.SaveChangesAsync(CancellationToken.None);
             LogFailed(logger, ex, export.DocumentId);
             return failed.Status;
@@ -77,27 +90,37 @@ public sealed partial class ExportJob(
     }
 
     /// <summary>
-    /// A scheduled export tells its schedule's recipients, in the portal and by e-mail, with a link to the file. Saved
-    /// with the file and the Succeeded status, so it is sent exactly when the export succeeds, and only once.
+    /// A scheduled export tells its schedule's recipients, in the portal and by e-mail: with a link to the file when it
+    /// succeeded, with the reason when it failed (a scheduled period is made once, so they must know to ask again).
+    /// Saved with the outcome, so it is sent exactly once.
     /// </summary>
-    private async Task TellRecipientsAsync(PortalDbContext db, PortalExport export, CancellationToken cancellationToken)
+    internal static async Task TellRecipientsAsync(PortalDbContext db, PortalExport export, string? failure, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (export.ScheduleId is not { } scheduleId || await db.ExportSchedules.AsNoTracking().SingleOrDefaultAsync(s => s.Id == scheduleId, cancellationToken) is not { } schedule)
         {
             return;
         }
 
-        var now = clock.GetUtcNow();
         foreach (var recipient in schedule.RecipientList)
         {
-            db.Notifications.Add(PortalNotification.For(
-                recipient,
-                $"{Core.Common.Labels.Of(export.Kind)} ready: {schedule.Name} ({export.Period})",
-                $"The scheduled export {export.DocumentId} is in the archive, signed, for you to download.",
-                $"/exports/{export.Id}/file",
-                now).AlsoByEmail());
+            db.Notifications.Add((failure is null
+                ? PortalNotification.For(
+                    recipient,
+                    $"{Core.Common.Labels.Of(export.Kind)} ready: {schedule.Name} ({export.Period})",
+                    $"The scheduled export {export.DocumentId} is in the archive, signed, for you to download.",
+                    $"/exports/{export.Id}/file",
+                    now)
+                : PortalNotification.For(
+                    recipient,
+                    $"Scheduled export failed: {schedule.Name} ({export.Period})",
+                    $"Export {export.DocumentId} could not be made: {failure} Export the report from its page instead.",
+                    "/exports",
+                    now)).AlsoByEmail());
         }
     }
+
+    private Task TellRecipientsAsync(PortalDbContext db, PortalExport export, string? failure, CancellationToken cancellationToken) =>
+        TellRecipientsAsync(db, export, failure, clock.GetUtcNow(), cancellationToken);
 
     private static int PageCount(byte[] pdf)
     {

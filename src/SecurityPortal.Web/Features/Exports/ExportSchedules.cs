@@ -59,7 +59,7 @@ public sealed class ExportSchedules(IDbContextFactory<PortalDbContext> contexts,
             errors.Add("dayOfMonth", $"Choose a day from 1 to {ExportSchedule.LatestDayOfMonth}, so every month has it.");
         }
 
-        var recipients = (request.Recipients ?? []).Select(r => r.Trim().ToLowerInvariant()).Where(r => r.Length > 0).Distinct().ToList();
+        var recipients = (request.Recipients ?? []).Select(r => r.Trim()).Where(r => r.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (recipients.Count is 0 or > ExportSchedule.MaxRecipients)
         {
             errors.Add("recipients", $"Name from 1 to {ExportSchedule.MaxRecipients} recipients.");
@@ -68,8 +68,11 @@ public sealed class ExportSchedules(IDbContextFactory<PortalDbContext> contexts,
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (!errors.Has("recipients"))
         {
-            var allowed = await MayOpenExports(db).Where(u => recipients.Contains(u.Email!)).Select(u => u.Email!).ToListAsync(cancellationToken);
-            var refused = recipients.Except(allowed, StringComparer.OrdinalIgnoreCase).ToList();
+            // Compared as Identity normalises them, so the case someone types an address in does not matter.
+            var normalised = recipients.Select(r => r.ToUpperInvariant()).ToList();
+            var found = await MayOpenExports(db).Where(u => normalised.Contains(u.NormalizedEmail!)).Select(u => u.Email!).ToListAsync(cancellationToken);
+            var refused = recipients.Where(r => !found.Contains(r, StringComparer.OrdinalIgnoreCase)).ToList();
+            recipients = found;
             if (refused.Count > 0)
             {
                 errors.Add("recipients", $"Not people who may open exports: {string.Join(", ", refused)}.");

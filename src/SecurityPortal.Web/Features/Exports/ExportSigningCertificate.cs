@@ -56,19 +56,36 @@ public sealed partial class ExportSigningCertificate(ExportSigningOptions option
                 file.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
             }
 
+            // Written aside and moved into place, so a crash mid-write never leaves a truncated certificate.
+            var aside = $"{path}.{Guid.NewGuid():N}.tmp";
             try
             {
-                using var stream = new FileStream(path, file);
-                stream.Write(Generate());
+                using (var stream = new FileStream(aside, file))
+                {
+                    stream.Write(Generate());
+                }
+
+                File.Move(aside, path, overwrite: false);
                 LogGenerated(logger, path, ExportSigningOptions.Section);
             }
             catch (IOException) when (File.Exists(path))
             {
                 // Another process made it a moment earlier: use theirs.
             }
+            finally
+            {
+                File.Delete(aside);
+            }
         }
 
-        return X509CertificateLoader.LoadPkcs12FromFile(path, password: null, KeyFlags);
+        try
+        {
+            return X509CertificateLoader.LoadPkcs12FromFile(path, password: null, KeyFlags);
+        }
+        catch (CryptographicException ex)
+        {
+            throw new PortalConfigurationException($"{ExportSigningOptions.Section}:GeneratedCertificateFile ({path}) cannot be loaded: {ex.Message}. Delete it to have a new one made.", ex);
+        }
     }
 
     private byte[] Generate()

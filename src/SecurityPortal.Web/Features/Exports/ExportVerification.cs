@@ -48,17 +48,20 @@ public sealed class ExportVerification(IDbContextFactory<PortalDbContext> contex
             (_, null, not null) => ExportVerdict.Changed,
             _ => ExportVerdict.NotOurs,
         };
+        // The archive's details go only with a file that is byte for byte the export: a changed copy learns that it
+        // names one of ours, not who asked for it or when (a printed footer must not open the archive).
         return new ExportVerificationResult(
             verdict,
             sha256,
-            inspection.DocumentId,
-            byId is null ? null : new VerifiedExport(byId.Id, byId.DocumentId, byId.Kind, byId.RequestedBy, byId.FinishedAt, byId.Sha256),
+            byId?.DocumentId ?? inspection.DocumentId,
+            byHash is null ? null : new VerifiedExport(byHash.Id, byHash.DocumentId, byHash.Kind, byHash.RequestedBy, byHash.FinishedAt, byHash.Sha256),
             new VerifiedSignature(signature.State, signature.Signer, signature.Thumbprint, signature.SignedAt, ourCertificate, signature.Problem),
             signing.SelfSigned);
     }
 
     private static async Task<PortalExport?> FindByDocumentIdAsync(PortalDbContext db, string? documentId, CancellationToken cancellationToken) =>
-        documentId is null ? null : await db.Exports.AsNoTracking().SingleOrDefaultAsync(e => e.DocumentId == documentId && e.Status == ExportStatus.Succeeded, cancellationToken);
+        documentId is null ? null : await db.Exports.AsNoTracking().Where(e => e.DocumentId == documentId && e.Status == ExportStatus.Succeeded)
+            .OrderBy(e => e.RequestedAt).FirstOrDefaultAsync(cancellationToken);
 }
 
 public enum ExportVerdict
