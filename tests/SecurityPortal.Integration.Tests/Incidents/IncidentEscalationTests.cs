@@ -60,11 +60,11 @@ public sealed class IncidentEscalationTests(PortalFactory factory) : IClassFixtu
         Assert.Equal("Breached", contain.GetProperty("status").GetString());
         Assert.Single(incident.GetProperty("timeline").EnumerateArray(), e => e.GetProperty("text").GetString()!.StartsWith($"{incidentRef}: Contain target breached", StringComparison.Ordinal));
 
-        await using var scope = factory.Services.CreateAsyncScope();
-        var inbox = scope.ServiceProvider.GetRequiredService<SecurityPortal.Web.Features.Notifications.NotificationInbox>();
-        Assert.Contains((await inbox.ForAsync("admin@demo.local")).Latest, n => n.Subject == $"{incidentRef}: Contain target breached" && n.Link == $"/incidents/{incidentRef}");
-        await inbox.MarkAllReadAsync("admin@demo.local");
-        Assert.Equal(0, (await inbox.ForAsync("admin@demo.local")).Unread);
-        Assert.True((await inbox.ForAsync("officer@demo.local")).Unread > 0);
+        static SecurityPortal.Web.Features.Notifications.NotificationInbox Inbox(IServiceProvider s) => s.GetRequiredService<SecurityPortal.Web.Features.Notifications.NotificationInbox>();
+        var before = await Training.TrainingHarness.AsAsync(factory, "admin@demo.local", Core.Security.PortalRoles.Administrator, s => Inbox(s).ForMeAsync());
+        Assert.Contains(before.Latest, n => n.Subject == $"{incidentRef}: Contain target breached" && n.Link == $"/incidents/{incidentRef}");
+        await Training.TrainingHarness.AsAsync(factory, "admin@demo.local", Core.Security.PortalRoles.Administrator, s => Inbox(s).MarkAllReadAsync());
+        Assert.Equal(0, (await Training.TrainingHarness.AsAsync(factory, "admin@demo.local", Core.Security.PortalRoles.Administrator, s => Inbox(s).ForMeAsync())).Unread);
+        Assert.True((await Training.TrainingHarness.AsAsync(factory, "officer@demo.local", Core.Security.PortalRoles.SecurityOfficer, s => Inbox(s).ForMeAsync())).Unread > 0);
     }
 }

@@ -21,6 +21,14 @@ internal static class TrainingHarness
         return await work(scope.ServiceProvider);
     }
 
+    /// <summary>The same, for a use case that returns nothing.</summary>
+    public static Task AsAsync(PortalFactory factory, string email, string role, Func<IServiceProvider, Task> work) =>
+        AsAsync(factory, email, role, async services =>
+        {
+            await work(services);
+            return true;
+        });
+
     public static async Task<T> AsSystemAsync<T>(WebApplicationFactory<Program> factory, Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = factory.Services.CreateAsyncScope();
