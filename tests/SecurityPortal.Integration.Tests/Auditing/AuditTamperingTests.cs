@@ -115,17 +115,29 @@ public sealed class AuditTamperingTests
     public async Task EveryTamperingIsFoundAtItsPositionAndFailsTheJob(string how, AuditChainBreakKind kind)
     {
         using var portal = new PortalFactory();
+        using var api = Training.TrainingHarness.DemoApi(portal);
+
+        // The key's first use stamps it (an audited write): made before the tampering, so none lands after it.
+        using (await api.GetAsync("/api/v1/me"))
+        {
+        }
+
         Assert.True((await VerifyAsync(portal)).IsIntact);
 
         var position = await portal.WithDbAsync(db => TamperAsync(how, db));
         var report = await VerifyAsync(portal);
         var failure = await JobFailsAsync(portal);
+        var answer = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(api, "/api/v1/audit-log/verify");
 
         Assert.False(report.IsIntact);
         Assert.Equal(kind, report.Break!.Kind);
         Assert.Equal(position, report.Break.Sequence);
         Assert.Equal(report.Break, failure.Break);
         Assert.Contains($"entry {position}", failure.Message, StringComparison.Ordinal);
+        Assert.False(answer.GetProperty("intact").GetBoolean());
+        Assert.Equal(position, answer.GetProperty("brokenAt").GetInt64());
+        Assert.Equal(kind.ToString(), answer.GetProperty("kind").GetString());
+        Assert.Equal(report.Break.Reason, answer.GetProperty("reason").GetString());
     }
 
     [Fact]

@@ -44,5 +44,16 @@ public static class AdminApi
             })
             .RequireAuthorization(ApiPolicies.For(ApiScopes.AuditRead))
             .WithSummary("Audit-log entries in chain order, after the given sequence number; verify the chain with the hashes.");
+
+        v1.MapGet("/audit-log/verify", async (AuditChainVerification verification, CancellationToken cancellationToken) =>
+            {
+                var report = await verification.VerifyAsync(cancellationToken);
+                return TypedResults.Ok(new AuditLogVerification(report.IsIntact, report.EntriesChecked, report.Break?.Sequence, report.Break?.Kind.ToString(), report.Break?.Reason, report.CheckedAt));
+            })
+            .RequireAuthorization(ApiPolicies.For(ApiScopes.AuditRead))
+            .WithSummary("Verifies the whole audit log (hash chain and sealed anchors): intact, or broken at the first bad entry with what is wrong (Edited, Missing, OutOfOrder, …).");
     }
 }
+
+/// <summary>The audit log's verification: intact up to <paramref name="Checked"/> entries, or broken at the first bad one.</summary>
+public sealed record AuditLogVerification(bool Intact, long Checked, long? BrokenAt, string? Kind, string? Reason, DateTimeOffset CheckedAt);
