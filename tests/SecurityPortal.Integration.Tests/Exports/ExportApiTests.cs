@@ -103,4 +103,21 @@ public sealed class ExportApiTests
         Assert.Equal("compliance@demo.local", byCompliance.RequestedBy);
         Assert.Equal(1, await factory.WithDbAsync(db => db.Exports.CountAsync()));
     }
+
+    [Fact]
+    public async Task TwentyParallelRunsOfOneExportGenerateItOnceAndKeepOneFile()
+    {
+        using var factory = new PortalFactory();
+        using var api = DemoApi(factory);
+        var audit = await SignedOffAuditAsync(api);
+        using var accepted = await api.PostAsJsonAsync("/api/v1/exports", new { kind = "audit", parameters = new { auditId = audit } });
+        var id = (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => RunAsync(factory, id)));
+
+        Assert.DoesNotContain(ExportStatus.Failed, outcomes);
+        Assert.Contains(ExportStatus.Succeeded, outcomes);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.ExportFiles.CountAsync(f => f.ExportId == id)));
+        Assert.Equal(ExportStatus.Succeeded, await factory.WithDbAsync(db => db.Exports.Where(e => e.Id == id).Select(e => e.Status).SingleAsync()));
+    }
 }

@@ -139,4 +139,28 @@ public sealed class ExportScheduleTests
         Assert.Equal([Compliance, "officer@demo.local"], told.Select(n => n.Recipient).Order(StringComparer.Ordinal));
         Assert.All(told, n => Assert.Contains("Abandoned", n.Body, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task TwentyParallelSchedulesOfOneNameMakeOneAndConflictsForTheRestNeverAServerError()
+    {
+        using var factory = new PortalFactory();
+        _ = factory.Services;
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
+        {
+            try
+            {
+                await AsAsync(factory, Compliance, PortalRoles.ComplianceOfficer, s => s.GetRequiredService<ExportSchedules>().CreateAsync(Monthly("Raced schedule")));
+                return "made";
+            }
+            catch (Exception ex) when (ex is ConflictException or ValidationFailedException)
+            {
+                return "refused";
+            }
+        }));
+
+        Assert.Equal(1, outcomes.Count(o => o == "made"));
+        Assert.Equal(19, outcomes.Count(o => o == "refused"));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.ExportSchedules.CountAsync(s => s.Name == "Raced schedule")));
+    }
 }
