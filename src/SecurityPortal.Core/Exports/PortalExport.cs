@@ -15,6 +15,7 @@ public sealed class PortalExport : Entity
     public const int MaxParametersLength = 2000;
     public const int MaxSignedByLength = 400;
     public const int MaxSubjectLinkLength = 300;
+    public const int MaxSubjectLabelLength = 300;
 
     public ExportKind Kind { get; set; }
 
@@ -69,6 +70,10 @@ public sealed class PortalExport : Entity
         get => _documentId ?? $"EXP-{Id.ToString("N")[^12..].ToUpperInvariant()}";
         private set => _documentId = value;
     }
+
+    /// <summary>A subject's label cut to what the archive keeps, marked with an ellipsis when cut.</summary>
+    public static string FitLabel(string label) =>
+        label.Length <= MaxSubjectLabelLength ? label : label[..(MaxSubjectLabelLength - 1)] + "…";
 
     /// <summary>The generated file is stored: the export is done and is never generated again.</summary>
     public void Succeeded(byte[] pdf, int pages, DateTimeOffset at, string? signedBy = null, string? signingThumbprint = null)

@@ -12,7 +12,7 @@ internal sealed class PortalExportConfiguration : IEntityTypeConfiguration<Porta
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(e => e.SubjectLabel).HasMaxLength(300);
+        builder.Property(e => e.SubjectLabel).HasMaxLength(PortalExport.MaxSubjectLabelLength);
         builder.Property(e => e.RequestedBy).HasMaxLength(256);
         builder.Property(e => e.Sha256).HasMaxLength(64).IsFixedLength().IsUnicode(false);
         builder.Property(e => e.Error).HasMaxLength(PortalExport.MaxErrorLength);

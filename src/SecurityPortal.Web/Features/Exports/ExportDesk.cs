@@ -36,7 +36,7 @@ public sealed class ExportDesk(IDbContextFactory<PortalDbContext> contexts, Time
         {
             Kind = kind,
             SubjectId = subject.Id,
-            SubjectLabel = Fit(subject.Label, 300),
+            SubjectLabel = PortalExport.FitLabel(subject.Label),
             SubjectLink = subject.Link,
             Parameters = subject.Parameters,
             RequestedBy = guard.Actor,
@@ -123,8 +123,6 @@ public sealed class ExportDesk(IDbContextFactory<PortalDbContext> contexts, Time
         using var document = JsonDocument.Parse(json);
         return document.RootElement.Clone();
     }
-
-    private static string Fit(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 
     private static NotFoundException NotFound(Guid id) => new($"There is no export {id}.");
 }

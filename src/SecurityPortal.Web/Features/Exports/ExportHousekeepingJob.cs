@@ -128,8 +128,7 @@ public sealed partial class ExportHousekeepingJob(
             using var parameters = System.Text.Json.JsonDocument.Parse(schedule.Parameters);
             var subject = await reports.For(schedule.Kind).ResolveAsync(parameters.RootElement.Clone(), cancellationToken);
             export.SubjectId = subject.Id;
-            var label = $"{subject.Label} ({period.Key})";
-            export.SubjectLabel = label.Length <= 300 ? label : label[..299] + "…";
+            export.SubjectLabel = $"{subject.Label} ({period.Key})";
             export.SubjectLink = subject.Link;
         }
         catch (Exception ex) when (ex is Core.Common.NotFoundException or Core.Common.ValidationFailedException or Core.Common.NotAllowedException)
@@ -137,7 +136,7 @@ public sealed partial class ExportHousekeepingJob(
             export.Failed($"The schedule's subject cannot be read: {ex.Message}", now);
         }
 
-        export.SubjectLabel = export.SubjectLabel.Length <= 300 ? export.SubjectLabel : export.SubjectLabel[..299] + "…";
+        export.SubjectLabel = PortalExport.FitLabel(export.SubjectLabel);
 
         return export;
     }
