@@ -173,6 +173,35 @@ public sealed class PortalServer : IAsyncLifetime
         await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
     }
 
+    /// <summary>
+    /// Opens a multi-select MudSelect (by test id), ticks each option and closes the list again. Escape can
+    /// reach the page before the list has taken focus back from the clicked option, so it is pressed until
+    /// the list is gone rather than once.
+    /// </summary>
+    public static async Task ChooseManyAsync(IPage page, string testId, params string[] options)
+    {
+        await page.Locator($"[data-testid={testId}]:visible, [data-testid={testId}] input:visible").First.ClickAsync();
+        foreach (var option in options)
+        {
+            await page.Locator(".mud-popover-open .mud-list-item").GetByText(option, new() { Exact = true }).ClickAsync();
+        }
+
+        var open = page.Locator(".mud-popover-open .mud-list-item");
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.Keyboard.PressAsync("Escape");
+            try
+            {
+                await Assertions.Expect(open).ToHaveCountAsync(0, new() { Timeout = 2_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 5)
+            {
+                // Still open: the key went to the option; press it again.
+            }
+        }
+    }
+
     /// <summary>The confirmation dialog in front of an irreversible action.</summary>
     public static ILocator Dialog(IPage page) => page.Locator(".mud-dialog");
 

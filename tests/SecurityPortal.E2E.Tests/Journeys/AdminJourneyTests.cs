@@ -14,9 +14,7 @@ public sealed class AdminJourneyTests(PortalServer portal)
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "API keys" }).ClickAsync();
         await PortalServer.Field(page, "key-name").FillAsync("release-pipeline");
-        await PortalServer.Field(page, "key-scopes").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "teams.read" }).ClickAsync();
-        await page.Keyboard.PressAsync("Escape");
+        await PortalServer.ChooseManyAsync(page, "key-scopes", "teams.read");
         await page.Locator("[data-testid=issue-key]").ClickAsync();
 
         var secret = PortalServer.Field(page, "secret-value");

@@ -112,9 +112,7 @@ public sealed class AuditJourneyTests(PortalServer portal)
         await PortalServer.Field(page, "plan-title").FillAsync("Journey: quarterly review of limited-risk models");
         await PortalServer.Field(page, "plan-title").PressAsync("Tab");
         await PortalServer.ChooseAsync(page, "plan-lead", "compliance@demo.local");
-        await page.Locator("[data-testid=plan-tiers]").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").GetByText("Limited risk (transparency)", new() { Exact = true }).ClickAsync();
-        await page.Keyboard.PressAsync("Escape");
+        await PortalServer.ChooseManyAsync(page, "plan-tiers", "Limited risk (transparency)");
         await page.Locator("[data-testid=plan-create]").ClickAsync();
         await page.WaitForURLAsync("**/audits/plans");
         var plan = page.Locator("[data-testid=audit-plans] tr", new() { HasText = "Journey: quarterly review of limited-risk models" });
