@@ -1695,3 +1695,115 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208004316_NotificationPreferencesAndPortalFindings'
+)
+BEGIN
+    DROP INDEX [IX_Findings_ModelId_RuleKey_Subject] ON [Findings];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208004316_NotificationPreferencesAndPortalFindings'
+)
+BEGIN
+    ALTER TABLE [Notifications] ADD [InPortal] bit NOT NULL DEFAULT CAST(1 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208004316_NotificationPreferencesAndPortalFindings'
+)
+BEGIN
+    ALTER TABLE [Notifications] ADD [Kind] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208004316_NotificationPreferencesAndPortalFindings'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Findings]') AND [c].[name] = N'ModelId');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [Findings] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [Findings] ALTER COLUMN [ModelId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208004316_NotificationPreferencesAndPortalFindings'
+)
+BEGIN
+    CREATE TABLE [NotificationPreferences] (
+        [Id] uniqueidentifier NOT NULL,
+        [Recipient] nvarchar(256) NOT NULL,
+        [Kind] int NOT NULL,
+        [InPortal] bit NOT NULL,
+        [ByEmail] bit NOT NULL,
+        [ChangedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_NotificationPreferences] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208004316_NotificationPreferencesAndPortalFindings'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Findings_ModelId_RuleKey_Subject] ON [Findings] ([ModelId], [RuleKey], [Subject]) WHERE [ModelId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208004316_NotificationPreferencesAndPortalFindings'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Findings_PortalFinding] ON [Findings] ([RuleKey], [Subject]) WHERE [ModelId] IS NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208004316_NotificationPreferencesAndPortalFindings'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_NotificationPreferences_Recipient_Kind] ON [NotificationPreferences] ([Recipient], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208004316_NotificationPreferencesAndPortalFindings'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261208004316_NotificationPreferencesAndPortalFindings', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208004804_AuditAnchorRanges'
+)
+BEGIN
+    ALTER TABLE [AuditAnchors] ADD [From] bigint NOT NULL DEFAULT CAST(0 AS bigint);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208004804_AuditAnchorRanges'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261208004804_AuditAnchorRanges', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -52,6 +52,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<PortalNotification> Notifications => Set<PortalNotification>();
 
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+
     public DbSet<ModelControlStatus> ControlStatuses => Set<ModelControlStatus>();
 
     public DbSet<ControlEvidence> Evidence => Set<ControlEvidence>();

@@ -333,7 +333,7 @@ namespace SecurityPortal.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("LastSeenAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<Guid>("ModelId")
+                    b.Property<Guid?>("ModelId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("ModelKey")
@@ -416,10 +416,16 @@ namespace SecurityPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Owner");
 
+                    b.HasIndex("RuleKey", "Subject")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Findings_PortalFinding")
+                        .HasFilter("[ModelId] IS NULL");
+
                     b.HasIndex("Status", "Severity");
 
                     b.HasIndex("ModelId", "RuleKey", "Subject")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[ModelId] IS NOT NULL");
 
                     b.ToTable("Findings", (string)null);
                 });
@@ -534,6 +540,9 @@ namespace SecurityPortal.Migrations.SqlServer.Migrations
 
                     b.Property<DateTimeOffset>("AnchoredAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("From")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Hash")
                         .IsRequired()
@@ -1446,6 +1455,37 @@ namespace SecurityPortal.Migrations.SqlServer.Migrations
                     b.ToTable("IncidentTimeline", (string)null);
                 });
 
+            modelBuilder.Entity("SecurityPortal.Core.Incidents.NotificationPreference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("ByEmail")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("InPortal")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Recipient", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("NotificationPreferences", (string)null);
+                });
+
             modelBuilder.Entity("SecurityPortal.Core.Incidents.PortalNotification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1475,6 +1515,12 @@ namespace SecurityPortal.Migrations.SqlServer.Migrations
 
                     b.Property<DateTimeOffset?>("EmailedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("InPortal")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
 
                     b.Property<string>("Link")
                         .HasMaxLength(300)
@@ -2228,8 +2274,7 @@ namespace SecurityPortal.Migrations.SqlServer.Migrations
                     b.HasOne("SecurityPortal.Core.Models.AiModel", null)
                         .WithMany()
                         .HasForeignKey("ModelId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("SecurityPortal.Core.Assessments.FindingEvent", b =>

@@ -321,7 +321,7 @@ namespace SecurityPortal.Migrations.Sqlite.Migrations
                     b.Property<long>("LastSeenAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("ModelId")
+                    b.Property<Guid?>("ModelId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ModelKey")
@@ -403,6 +403,11 @@ namespace SecurityPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("AuditId");
 
                     b.HasIndex("Owner");
+
+                    b.HasIndex("RuleKey", "Subject")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Findings_PortalFinding")
+                        .HasFilter("[ModelId] IS NULL");
 
                     b.HasIndex("Status", "Severity");
 
@@ -519,6 +524,9 @@ namespace SecurityPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("AnchoredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("From")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Hash")
@@ -1431,6 +1439,37 @@ namespace SecurityPortal.Migrations.Sqlite.Migrations
                     b.ToTable("IncidentTimeline", (string)null);
                 });
 
+            modelBuilder.Entity("SecurityPortal.Core.Incidents.NotificationPreference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ByEmail")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InPortal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Recipient", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("NotificationPreferences", (string)null);
+                });
+
             modelBuilder.Entity("SecurityPortal.Core.Incidents.PortalNotification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1459,6 +1498,12 @@ namespace SecurityPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("EmailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InPortal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Link")
@@ -2211,8 +2256,7 @@ namespace SecurityPortal.Migrations.Sqlite.Migrations
                     b.HasOne("SecurityPortal.Core.Models.AiModel", null)
                         .WithMany()
                         .HasForeignKey("ModelId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("SecurityPortal.Core.Assessments.FindingEvent", b =>

@@ -15,9 +15,13 @@ public sealed class Finding : Entity
     public const int MaxDetailLength = 2000;
     public const int MaxNoteLength = 2000;
 
-    public Guid ModelId { get; set; }
+    /// <summary>The model it is about; null for a finding about the portal itself (source Integrity).</summary>
+    public Guid? ModelId { get; set; }
 
-    /// <summary>Part of the finding's identity (<see cref="FindingKey"/>); a model's key never changes.</summary>
+    /// <summary>
+    /// Part of the finding's identity (<see cref="FindingKey"/>); a model's key never changes. Empty for a finding
+    /// about the portal itself.
+    /// </summary>
     public required string ModelKey { get; set; }
 
     public required string RuleKey { get; set; }

@@ -9,4 +9,7 @@ public enum FindingSource
     Assessment,
     Audit,
     Incident,
+
+    /// <summary>The portal's own integrity checks (a broken audit log): about the portal, not a model.</summary>
+    Integrity,
 }

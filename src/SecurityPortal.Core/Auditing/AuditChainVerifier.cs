@@ -124,6 +124,13 @@ public sealed class AuditChainVerifier(byte[] anchorKey)
                 return;
             }
 
+            if (anchor.From > AnchoredUpTo + 1)
+            {
+                Break = new AuditChainBreak(AnchoredUpTo + 1, AuditChainBreakKind.UnanchoredTail,
+                    $"entries {AnchoredUpTo + 1}–{anchor.From - 1} are covered by no anchor: the portal anchors every write, so they were added around it");
+                return;
+            }
+
             _lastAnchor = anchor;
         }
     }

@@ -43,6 +43,16 @@ public static class Labels
             [nameof(Exports.ExportKind.Training)] = "Training completion report",
             [nameof(Exports.ExportKind.Portfolio)] = "Portfolio compliance summary",
         },
+        [typeof(NotificationKind)] = new()
+        {
+            [nameof(NotificationKind.General)] = "Other notices",
+            [nameof(NotificationKind.IncidentEscalation)] = "Incident escalations",
+            [nameof(NotificationKind.Findings)] = "Findings assigned to me",
+            [nameof(NotificationKind.AuditDue)] = "Audits opened and due",
+            [nameof(NotificationKind.TrainingDue)] = "Training assigned and due",
+            [nameof(NotificationKind.ExportReady)] = "Scheduled exports ready",
+            [nameof(NotificationKind.IntegrityAlarm)] = "Integrity alarms",
+        },
         [typeof(IncidentSeverity)] = IncidentSeverities.All.ToDictionary(s => s.ToString(), IncidentSeverities.Label),
         [typeof(ReportableKind)] = new()
         {

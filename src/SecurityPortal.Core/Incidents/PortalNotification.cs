@@ -12,10 +12,13 @@ public sealed class PortalNotification
 
     /// <summary>
     /// A message whose subject and body are cut to fit, marked with an ellipsis: a notice built from long titles must
-    /// still be sent rather than fail the save that records why it was sent.
+    /// still be sent rather than fail the save that records why it was sent. It travels as its kind does by default;
+    /// the recipient's own choice is applied when it is saved (<see cref="Route"/>).
     /// </summary>
-    public static PortalNotification For(string recipient, string subject, string body, string? link, DateTimeOffset at) => new()
+    public static PortalNotification For(NotificationKind kind, string recipient, string subject, string body, string? link, DateTimeOffset at) => new()
     {
+        Kind = kind,
+        ByEmail = NotificationKinds.EmailByDefault(kind),
         Recipient = recipient,
         Subject = Fit(subject, MaxSubjectLength),
         Body = Fit(body, MaxBodyLength),
@@ -38,6 +41,14 @@ public sealed class PortalNotification
 
     public DateTimeOffset? ReadAt { get; set; }
 
+    public NotificationKind Kind { get; set; }
+
+    /// <summary>Shown in the portal (the bell and the notifications page); false when the recipient chose e-mail only or neither.</summary>
+    public bool InPortal { get; set; } = true;
+
+    /// <summary>Applies the recipient's choice for this kind (null: none made).</summary>
+    public void Route(NotificationPreference? choice) => (InPortal, ByEmail) = NotificationKinds.Route(Kind, choice);
+
     public const int MaxEmailErrorLength = 500;
 
     /// <summary>Also send this message by e-mail (to <see cref="Recipient"/>).</summary>
@@ -53,13 +64,6 @@ public sealed class PortalNotification
 
     /// <summary>Not before this moment: a node holding the message for sending, or the back-off after a failure.</summary>
     public DateTimeOffset? EmailNotBefore { get; set; }
-
-    /// <summary>Marks the message for e-mail delivery too, and returns it.</summary>
-    public PortalNotification AlsoByEmail()
-    {
-        ByEmail = true;
-        return this;
-    }
 
     /// <summary>The mail server took the message: it is never sent again.</summary>
     public void Emailed(DateTimeOffset at)

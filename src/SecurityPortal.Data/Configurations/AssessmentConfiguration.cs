@@ -30,6 +30,9 @@ internal sealed class FindingConfiguration : IEntityTypeConfiguration<Finding>
         builder.Property(f => f.RiskApprovedBy).HasMaxLength(256);
         // The finding's identity: a rerun, a retry or a second node finds the row instead of adding one.
         builder.HasIndex(f => new { f.ModelId, f.RuleKey, f.Subject }).IsUnique();
+        // Findings about the portal itself have no model, and a unique index counts every null as different: the same
+        // identity without the model, for those rows only. Brackets quote the name in SQLite and SQL Server alike.
+        builder.HasIndex(f => new { f.RuleKey, f.Subject }).IsUnique().HasFilter("[ModelId] IS NULL").HasDatabaseName("IX_Findings_PortalFinding");
         builder.HasIndex(f => new { f.Status, f.Severity });
         builder.HasIndex(f => f.Owner);
         builder.Ignore(f => f.Key);

@@ -79,6 +79,18 @@ internal sealed class PortalNotificationConfiguration : IEntityTypeConfiguration
     }
 }
 
+internal sealed class NotificationPreferenceConfiguration : IEntityTypeConfiguration<NotificationPreference>
+{
+    public void Configure(EntityTypeBuilder<NotificationPreference> builder)
+    {
+        builder.ToTable("NotificationPreferences");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Recipient).HasMaxLength(256);
+        // One choice per person and kind: two saves at once collide instead of leaving two.
+        builder.HasIndex(p => new { p.Recipient, p.Kind }).IsUnique();
+    }
+}
+
 internal sealed class IncidentNoticeConfiguration : IEntityTypeConfiguration<IncidentNotice>
 {
     public void Configure(EntityTypeBuilder<IncidentNotice> builder)

@@ -22,7 +22,7 @@ public sealed class AuditTrailInterceptor(TimeProvider clock, IAuditActor actor,
         {
             var tail = ReadTail(context.AuditLog.AsNoTracking().OrderByDescending(e => e.Sequence)
                 .Select(e => new ChainTail(e.Sequence, e.Hash)).FirstOrDefault());
-            Append(context, tail);
+            Append(context, tail, context.AuditAnchors.AsNoTracking().Max(a => (long?)a.Sequence) ?? 0);
         }
 
         return result;
@@ -35,7 +35,7 @@ public sealed class AuditTrailInterceptor(TimeProvider clock, IAuditActor actor,
         {
             var tail = ReadTail(await context.AuditLog.AsNoTracking().OrderByDescending(e => e.Sequence)
                 .Select(e => new ChainTail(e.Sequence, e.Hash)).FirstOrDefaultAsync(cancellationToken));
-            Append(context, tail);
+            Append(context, tail, await context.AuditAnchors.AsNoTracking().MaxAsync(a => (long?)a.Sequence, cancellationToken) ?? 0);
         }
 
         return result;
@@ -81,11 +81,17 @@ public sealed class AuditTrailInterceptor(TimeProvider clock, IAuditActor actor,
 
     private static ChainTail ReadTail(ChainTail? last) => last ?? new ChainTail(0, AuditChain.GenesisHash);
 
-    private void Append(PortalDbContext context, ChainTail tail)
+    /// <summary>
+    /// Appends after the tail. An anchor beyond the tail means entries were deleted from the end: numbering resumes
+    /// after the anchor, so the gap stays where it was made instead of new entries taking the deleted numbers (and
+    /// the verification its first finding with them).
+    /// </summary>
+    private void Append(PortalDbContext context, ChainTail tail, long lastAnchored)
     {
         var now = clock.GetUtcNow();
         var changed = context.ChangeTracker.Entries().Where(IsAuditable).ToList();
-        var sequence = tail.Sequence;
+        var sequence = Math.Max(tail.Sequence, lastAnchored);
+        var from = sequence + 1;
         var previousHash = tail.Hash;
         foreach (var entry in changed)
         {
@@ -96,7 +102,7 @@ public sealed class AuditTrailInterceptor(TimeProvider clock, IAuditActor actor,
             previousHash = auditEntry.Hash;
         }
 
-        context.AuditAnchors.Add(AuditAnchorSeal.Anchor(anchorKey.Key, sequence, previousHash, now));
+        context.AuditAnchors.Add(AuditAnchorSeal.Anchor(anchorKey.Key, from, sequence, previousHash, now));
     }
 
     // A failed save must not leave chain entries behind for the next attempt to commit out of order.

@@ -1,5 +1,6 @@
 using SecurityPortal.Web.Features.Admin;
 using SecurityPortal.Web.Features.Assessments;
+using SecurityPortal.Web.Features.AuditLog;
 using SecurityPortal.Web.Features.Audits;
 using SecurityPortal.Web.Features.Controls;
 using SecurityPortal.Web.Features.Dashboard;
@@ -37,6 +38,7 @@ public static class FeatureRegistration
         services.AddTraining(configuration);
         services.AddExports(configuration);
         services.AddPortalMail(configuration);
+        services.AddAuditLog();
         services.AddAdmin();
     }
 }

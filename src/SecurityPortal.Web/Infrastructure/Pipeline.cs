@@ -1,6 +1,7 @@
 using Hangfire;
 using SecurityPortal.Web.Api;
 using SecurityPortal.Web.Features.Account;
+using SecurityPortal.Web.Features.AuditLog;
 using SecurityPortal.Web.Features.Controls;
 using SecurityPortal.Web.Features.Exports;
 using SecurityPortal.Web.Features.Models;
@@ -48,6 +49,7 @@ public static class Pipeline
         app.MapPortalApi();
         app.MapModelsDownloads();
         app.MapTrainingDownloads();
+        app.MapAuditLogDownloads();
         app.MapExportDownloads();
         app.MapEvidenceDownloads();
 

@@ -17,6 +17,7 @@ public static class NavAreas
         new("Training", "/training", Icons.Material.Outlined.School, PortalPolicies.ViewTraining),
         new("Exports", "/exports", Icons.Material.Outlined.PictureAsPdf, PortalPolicies.ViewExports),
         new("Verify a PDF", "/verify", Icons.Material.Outlined.Verified, PortalPolicies.SignedIn),
+        new("Audit log", "/audit-log", Icons.Material.Outlined.History, PortalPolicies.ViewAuditLog),
         new("Admin", "/admin", Icons.Material.Outlined.AdminPanelSettings, PortalPolicies.Administration),
     ];
 }

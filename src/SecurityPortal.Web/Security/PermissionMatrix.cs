@@ -23,6 +23,7 @@ public static class PermissionMatrix
         [PortalPolicies.ManageControls] = [PortalRoles.Administrator, PortalRoles.SecurityOfficer, PortalRoles.TeamLead],
         [PortalPolicies.RunAssessments] = [PortalRoles.Administrator, PortalRoles.SecurityOfficer],
         [PortalPolicies.ManageFindings] = [PortalRoles.Administrator, PortalRoles.SecurityOfficer, PortalRoles.TeamLead],
+        [PortalPolicies.ManagePortalFindings] = [PortalRoles.Administrator, PortalRoles.SecurityOfficer],
         [PortalPolicies.ApproveRiskAcceptance] = [PortalRoles.Administrator, PortalRoles.SecurityOfficer],
         [PortalPolicies.ViewAudits] = [PortalRoles.Administrator, PortalRoles.SecurityOfficer, PortalRoles.ComplianceOfficer],
         [PortalPolicies.ManageAudits] = [PortalRoles.Administrator, PortalRoles.ComplianceOfficer],
@@ -37,6 +38,7 @@ public static class PermissionMatrix
         [PortalPolicies.ViewTrainingProgress] = Oversight,
         [PortalPolicies.ManageCourses] = [PortalRoles.Administrator, PortalRoles.SecurityOfficer],
         [PortalPolicies.ViewExports] = [PortalRoles.Administrator, PortalRoles.SecurityOfficer, PortalRoles.ComplianceOfficer],
+        [PortalPolicies.ViewAuditLog] = [PortalRoles.Administrator, PortalRoles.ComplianceOfficer],
         [PortalPolicies.Administration] = [PortalRoles.Administrator],
     };
 

@@ -25,6 +25,9 @@ public static class PortalPolicies
     /// <summary>Assign findings, ask for a risk acceptance, resolve by hand (team leads on their own team's models).</summary>
     public const string ManageFindings = nameof(ManageFindings);
 
+    /// <summary>Work findings about the portal itself (a broken audit log), which belong to no team.</summary>
+    public const string ManagePortalFindings = nameof(ManagePortalFindings);
+
     /// <summary>Approve or decline someone else's request to accept a finding's risk.</summary>
     public const string ApproveRiskAcceptance = nameof(ApproveRiskAcceptance);
     public const string ViewAudits = nameof(ViewAudits);
@@ -46,7 +49,10 @@ public static class PortalPolicies
     public const string ManageCourses = nameof(ManageCourses);
     public const string ViewExports = nameof(ViewExports);
 
-    /// <summary>Administrators only: users, teams, API keys, the job dashboard, the audit log.</summary>
+    /// <summary>Read the audit log, its verification and its CSV (administrators, and compliance officers read-only).</summary>
+    public const string ViewAuditLog = nameof(ViewAuditLog);
+
+    /// <summary>Administrators only: users, teams, API keys, the job dashboard.</summary>
     public const string Administration = nameof(Administration);
 
     /// <summary>Acting on one team's things: officers and administrators on any team, team leads on their own.</summary>

@@ -24,9 +24,19 @@ public sealed class AuditChainVerifierTests
         return entries;
     }
 
-    // As the portal writes them: one anchor per save; here every entry is its own save.
-    private static List<AuditAnchor> AnchorsOf(IEnumerable<AuditLogEntry> entries) =>
-        [.. entries.Select(e => AuditAnchorSeal.Anchor(Key, e.Sequence, e.Hash, At))];
+    // As the portal writes them: one anchor per save, covering the entries since the one before.
+    private static List<AuditAnchor> AnchorsOf(IEnumerable<AuditLogEntry> entries)
+    {
+        long previous = 0;
+        var anchors = new List<AuditAnchor>();
+        foreach (var entry in entries)
+        {
+            anchors.Add(AuditAnchorSeal.Anchor(Key, previous + 1, entry.Sequence, entry.Hash, At));
+            previous = entry.Sequence;
+        }
+
+        return anchors;
+    }
 
     private static void Rehash(List<AuditLogEntry> chain, int fromIndex)
     {
@@ -170,7 +180,7 @@ public sealed class AuditChainVerifierTests
     public void AnAnchorSealedWithAnotherKeyIsForged()
     {
         var chain = Chain(3);
-        var forged = AuditAnchorSeal.Anchor(new byte[32], 3, chain[2].Hash, At);
+        var forged = AuditAnchorSeal.Anchor(new byte[32], 3, 3, chain[2].Hash, At);
 
         var verifier = Verify(chain, [.. AnchorsOf(chain.Take(2)), forged]);
 
@@ -210,5 +220,45 @@ public sealed class AuditChainVerifierTests
 
         Assert.False(verifier.Accept(chain[1]));
         Assert.Equal(0, verifier.EntriesChecked);
+    }
+
+    [Fact]
+    public void EntriesSlippedInBetweenTwoSavesStayUncoveredAfterLaterSaves()
+    {
+        // Entries 1-3 anchored; 4 forged around the portal; the portal then writes 5-6 and anchors them as one save.
+        var chain = Chain(6);
+        List<AuditAnchor> anchors =
+        [
+            AuditAnchorSeal.Anchor(Key, 1, 3, chain[2].Hash, At),
+            AuditAnchorSeal.Anchor(Key, 5, 6, chain[5].Hash, At),
+        ];
+
+        var verifier = Verify(chain, anchors);
+
+        Assert.Equal(new AuditChainBreak(4, AuditChainBreakKind.UnanchoredTail, "entries 4–4 are covered by no anchor: the portal anchors every write, so they were added around it"), verifier.Break);
+        Assert.Equal(3, verifier.AnchoredUpTo);
+    }
+
+    [Fact]
+    public void AnAnchorCoveringItsWholeSaveVerifies()
+    {
+        var chain = Chain(6);
+        List<AuditAnchor> anchors = [AuditAnchorSeal.Anchor(Key, 1, 3, chain[2].Hash, At), AuditAnchorSeal.Anchor(Key, 4, 6, chain[5].Hash, At)];
+
+        var verifier = Verify(chain, anchors);
+
+        Assert.True(verifier.IsIntact);
+        Assert.Equal(6, verifier.AnchoredUpTo);
+    }
+
+    [Fact]
+    public void AnAnchorWhoseStartIsMovedNoLongerCarriesAValidSeal()
+    {
+        var chain = Chain(3);
+        var anchor = AuditAnchorSeal.Anchor(Key, 2, 3, chain[2].Hash, At);
+        var moved = new AuditAnchor { From = 0, Sequence = anchor.Sequence, Hash = anchor.Hash, AnchoredAt = anchor.AnchoredAt, Seal = anchor.Seal };
+
+        Assert.True(AuditAnchorSeal.IsValid(Key, anchor));
+        Assert.False(AuditAnchorSeal.IsValid(Key, moved));
     }
 }

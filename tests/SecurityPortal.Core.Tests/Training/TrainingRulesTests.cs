@@ -163,7 +163,7 @@ public sealed class TrainingRulesTests
     [Fact]
     public void AFailedMailAttemptBacksOffFromOneMinuteUpToAnHour()
     {
-        var notification = PortalNotification.For("a@x", "s", "b", null, Now).AlsoByEmail();
+        var notification = PortalNotification.For(NotificationKind.TrainingDue, "a@x", "s", "b", null, Now);
 
         notification.EmailFailed(Now, "refused");
         Assert.Equal(Now.AddMinutes(1), notification.EmailNotBefore);

@@ -6,7 +6,7 @@ namespace SecurityPortal.E2E.Tests.Journeys;
 public sealed class ShellJourneyTests(PortalServer portal)
 {
     private static readonly string[] AllAreas =
-        ["Dashboard", "Models", "Controls", "Assessments", "Audits", "Incidents", "Training", "Exports", "Verify a PDF", "Admin"];
+        ["Dashboard", "Models", "Controls", "Assessments", "Audits", "Incidents", "Training", "Exports", "Verify a PDF", "Audit log", "Admin"];
 
     [Fact]
     public async Task AdministratorSignsInAndFindsEveryAreaInTheShell()
@@ -103,7 +103,7 @@ public sealed class ShellJourneyTests(PortalServer portal)
         { "admin@demo.local", AllAreas },
         { "officer@demo.local", ["Dashboard", "Models", "Controls", "Assessments", "Audits", "Incidents", "Training", "Exports", "Verify a PDF"] },
         { "lead@demo.local", ["Dashboard", "Models", "Controls", "Assessments", "Incidents", "Training", "Verify a PDF"] },
-        { "compliance@demo.local", ["Dashboard", "Models", "Controls", "Assessments", "Audits", "Incidents", "Training", "Exports", "Verify a PDF"] },
+        { "compliance@demo.local", ["Dashboard", "Models", "Controls", "Assessments", "Audits", "Incidents", "Training", "Exports", "Verify a PDF", "Audit log"] },
         { "staff@demo.local", ["Dashboard", "Incidents", "Training", "Verify a PDF"] },
     };
 

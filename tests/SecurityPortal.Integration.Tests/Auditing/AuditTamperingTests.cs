@@ -1,8 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SecurityPortal.Core.Assessments;
 using SecurityPortal.Core.Auditing;
+using SecurityPortal.Core.Common;
+using SecurityPortal.Core.Incidents;
+using SecurityPortal.Core.Security;
 using SecurityPortal.Data;
 using SecurityPortal.Integration.Tests.Infrastructure;
+using SecurityPortal.Web.Security;
 using SecurityPortal.Web.Features.Admin;
 
 namespace SecurityPortal.Integration.Tests.Auditing;
@@ -23,6 +28,7 @@ public sealed class AuditTamperingTests
     private static async Task<AuditChainReport> VerifyAsync(PortalFactory portal)
     {
         await using var scope = portal.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentActor>().SetSystem("test:verify", null);
         return await scope.ServiceProvider.GetRequiredService<AuditChainVerification>().VerifyAsync(CancellationToken.None);
     }
 
@@ -132,12 +138,26 @@ public sealed class AuditTamperingTests
         Assert.False(report.IsIntact);
         Assert.Equal(kind, report.Break!.Kind);
         Assert.Equal(position, report.Break.Sequence);
-        Assert.Equal(report.Break, failure.Break);
+
+        // The alarm's own writes after the first verification leave the break where it was.
+        Assert.Equal((position, kind), (failure.Break.Sequence, failure.Break.Kind));
         Assert.Contains($"entry {position}", failure.Message, StringComparison.Ordinal);
         Assert.False(answer.GetProperty("intact").GetBoolean());
         Assert.Equal(position, answer.GetProperty("brokenAt").GetInt64());
         Assert.Equal(kind.ToString(), answer.GetProperty("kind").GetString());
-        Assert.Equal(report.Break.Reason, answer.GetProperty("reason").GetString());
+
+        // Three verifications of one break: one Critical Integrity finding, each administrator told once.
+        var (findings, notices) = await portal.WithDbAsync(async db => (
+            await db.Findings.Where(f => f.Source == FindingSource.Integrity).ToListAsync(),
+            await db.Notifications.Where(n => n.Kind == NotificationKind.IntegrityAlarm).ToListAsync()));
+        var finding = Assert.Single(findings);
+        Assert.Equal(FindingSeverity.Critical, finding.Severity);
+        Assert.Equal(AuditChainAlarm.SubjectOf(report.Break), finding.Subject);
+        Assert.Null(finding.ModelId);
+        var notice = Assert.Single(notices);
+        Assert.Equal("admin@demo.local", notice.Recipient);
+        Assert.True(notice.ByEmail);
+        Assert.Equal($"/findings/{finding.Id}", notice.Link);
     }
 
     [Fact]
@@ -181,8 +201,10 @@ public sealed class AuditTamperingTests
         var folder = Path.Combine(Path.GetTempPath(), "securityportal-tests", Guid.NewGuid().ToString("N"));
         using (var before = new PortalFactory(folder) { KeepData = true })
         {
+            // As a log written before anchoring existed. Not verified here: a verification would raise the alarm,
+            // whose own (anchored) writes then rightly leave the entries before them uncovered.
             await before.WithDbAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM AuditAnchors"));
-            Assert.Equal(AuditChainBreakKind.UnanchoredTail, (await VerifyAsync(before)).Break?.Kind);
+            Assert.Equal(0, await before.WithDbAsync(db => db.AuditAnchors.CountAsync()));
         }
 
         using var upgraded = new PortalFactory(folder);
@@ -190,5 +212,56 @@ public sealed class AuditTamperingTests
 
         Assert.True(report.IsIntact);
         Assert.Equal(report.EntriesChecked, report.AnchoredUpTo);
+    }
+
+    [Fact]
+    public async Task TwentyVerificationsAtOnceRaiseOneAlarmAndAResolvedAlarmComesBackWhileTheBreakRemains()
+    {
+        using var portal = new PortalFactory();
+        await portal.WithDbAsync(db => TamperAsync("edit", db));
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => VerifyAsync(portal)));
+        var (finding, notices) = await portal.WithDbAsync(async db => (
+            await db.Findings.SingleAsync(f => f.Source == FindingSource.Integrity),
+            await db.Notifications.CountAsync(n => n.Kind == NotificationKind.IntegrityAlarm)));
+        Assert.Equal(1, notices);
+
+        // Someone marks it resolved but the log is still broken: the next verification reopens it and tells again.
+        await portal.WithDbAsync(async db =>
+        {
+            var stored = await db.Findings.SingleAsync(f => f.Id == finding.Id);
+            stored.Status = FindingStatus.Resolved;
+            stored.ResolvedAt = portal.Clock.GetUtcNow();
+            await db.SaveChangesAsync();
+        });
+        await VerifyAsync(portal);
+
+        var (reopened, total, noticesAfter) = await portal.WithDbAsync(async db => (
+            await db.Findings.SingleAsync(f => f.Id == finding.Id),
+            await db.Findings.CountAsync(f => f.Source == FindingSource.Integrity),
+            await db.Notifications.CountAsync(n => n.Kind == NotificationKind.IntegrityAlarm)));
+        Assert.Equal(FindingStatus.Open, reopened.Status);
+        Assert.Equal(1, total);
+        Assert.Equal(2, noticesAfter);
+    }
+
+    [Fact]
+    public async Task TheBrokenLogsFindingIsInTheFindingsListForOfficersAndNotWorkableByTeamLeads()
+    {
+        using var portal = new PortalFactory();
+        using var api = Training.TrainingHarness.DemoApi(portal);
+        await portal.WithDbAsync(db => TamperAsync("edit", db));
+        await VerifyAsync(portal);
+
+        var list = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(api, "/api/v1/findings?source=Integrity");
+        var item = Assert.Single(list.GetProperty("items").EnumerateArray());
+        Assert.Equal("Critical", item.GetProperty("severity").GetString());
+        var id = item.GetProperty("id").GetGuid();
+
+        await Assert.ThrowsAsync<NotAllowedException>(() => Training.TrainingHarness.AsAsync(portal, Training.TrainingHarness.Lead, PortalRoles.TeamLead, s =>
+            s.GetRequiredService<Web.Features.Assessments.FindingDesk>().AssignAsync(id, new Web.Features.Assessments.AssignFindingRequest("lead@demo.local", null))));
+        var assigned = await Training.TrainingHarness.AsAsync(portal, "officer@demo.local", PortalRoles.SecurityOfficer, s =>
+            s.GetRequiredService<Web.Features.Assessments.FindingDesk>().AssignAsync(id, new Web.Features.Assessments.AssignFindingRequest("admin@demo.local", null)));
+        Assert.Equal("admin@demo.local", assigned.Finding.Owner);
     }
 }

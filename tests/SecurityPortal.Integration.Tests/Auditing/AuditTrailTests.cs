@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SecurityPortal.Core.Teams;
 using SecurityPortal.Integration.Tests.Infrastructure;
+using SecurityPortal.Web.Security;
 using SecurityPortal.Web.Features.Admin;
 
 namespace SecurityPortal.Integration.Tests.Auditing;
@@ -12,6 +13,7 @@ public sealed class AuditTrailTests(PortalFactory factory) : IClassFixture<Porta
     private async Task<AuditChainReport> VerifyChainAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentActor>().SetSystem("test:verify", null);
         return await scope.ServiceProvider.GetRequiredService<AuditChainVerification>().VerifyAsync(CancellationToken.None);
     }
 

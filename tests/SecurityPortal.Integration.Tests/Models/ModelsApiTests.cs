@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SecurityPortal.Core.Models;
 using SecurityPortal.Integration.Tests.Infrastructure;
+using SecurityPortal.Web.Security;
 using SecurityPortal.Web.Features.Admin;
 using SecurityPortal.Web.Features.Models;
 
@@ -96,6 +97,7 @@ public sealed class ModelsApiTests(PortalFactory factory) : IClassFixture<Portal
             return await db.AuditLog.CountAsync(e => e.EntityType == "DeploymentEvent" && e.Actor == "apikey:demo-admin" && eventIds.Contains(e.EntityId));
         });
         await using var scope = factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentActor>().SetSystem("test:verify", null);
         var chain = await scope.ServiceProvider.GetRequiredService<AuditChainVerification>().VerifyAsync(CancellationToken.None);
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);

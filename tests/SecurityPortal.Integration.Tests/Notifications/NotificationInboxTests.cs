@@ -19,10 +19,10 @@ public sealed class NotificationInboxTests
         var at = factory.Clock.GetUtcNow();
         PortalNotification[] notes =
         [
-            PortalNotification.For(Staff, "First for staff", "Body one", "/training", at.AddMinutes(-30)),
-            PortalNotification.For(Staff, "Second for staff", "Body two", null, at.AddMinutes(-20)).AlsoByEmail(),
-            PortalNotification.For(Staff, "Third for staff", "Body three", "/incidents", at.AddMinutes(-10)),
-            PortalNotification.For(Lead, "For the lead", "Not yours", "/models", at),
+            PortalNotification.For(NotificationKind.General, Staff, "First for staff", "Body one", "/training", at.AddMinutes(-30)),
+            PortalNotification.For(NotificationKind.TrainingDue, Staff, "Second for staff", "Body two", null, at.AddMinutes(-20)),
+            PortalNotification.For(NotificationKind.General, Staff, "Third for staff", "Body three", "/incidents", at.AddMinutes(-10)),
+            PortalNotification.For(NotificationKind.General, Lead, "For the lead", "Not yours", "/models", at),
         ];
         await factory.WithDbAsync(async db =>
         {

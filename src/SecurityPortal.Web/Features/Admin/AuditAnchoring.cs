@@ -35,7 +35,7 @@ public static class AuditAnchoring
             return;
         }
 
-        db.AuditAnchors.Add(AuditAnchorSeal.Anchor(key.Key, head.Sequence, head.Hash, clock.GetUtcNow()));
+        db.AuditAnchors.Add(AuditAnchorSeal.Anchor(key.Key, 1, head.Sequence, head.Hash, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         logger.LogWarning("Anchored the audit log for the first time at entry {Sequence}; entries up to it are vouched for from now on", head.Sequence);
     }

@@ -1,19 +1,23 @@
 using Microsoft.EntityFrameworkCore;
 using SecurityPortal.Core.Auditing;
 using SecurityPortal.Data;
+using SecurityPortal.Web.Features.AuditLog;
+using SecurityPortal.Web.Security;
 
 namespace SecurityPortal.Web.Features.Admin;
 
 /// <summary>
 /// Reads the whole audit log in sequence order, in batches, with the anchors of each batch, and verifies
-/// the hash chain and every anchor's seal (see <see cref="AuditChainVerifier"/>).
+/// the hash chain and every anchor's seal (see <see cref="AuditChainVerifier"/>). Whoever starts it (the nightly job,
+/// Verify now, the API), a break raises the integrity alarm, once per break (<see cref="AuditChainAlarms"/>).
 /// </summary>
-public sealed class AuditChainVerification(IDbContextFactory<PortalDbContext> contexts, IAuditAnchorKey anchorKey, TimeProvider clock)
+public sealed class AuditChainVerification(IDbContextFactory<PortalDbContext> contexts, IAuditAnchorKey anchorKey, TimeProvider clock, AuditChainAlarms alarms, AccessGuard guard)
 {
     private const int BatchSize = 2_000;
 
     public async Task<AuditChainReport> VerifyAsync(CancellationToken cancellationToken)
     {
+        guard.Require(PortalPolicies.ViewAuditLog, AuditLogBrowser.MayNotView);
         var verifier = new AuditChainVerifier(anchorKey.Key);
         long after = 0;
         while (true)
@@ -48,7 +52,13 @@ public sealed class AuditChainVerification(IDbContextFactory<PortalDbContext> co
 
             if (last || !verifier.IsIntact)
             {
-                return new AuditChainReport(verifier.EntriesChecked, verifier.AnchoredUpTo, verifier.Finish(), clock.GetUtcNow());
+                var report = new AuditChainReport(verifier.EntriesChecked, verifier.AnchoredUpTo, verifier.Finish(), clock.GetUtcNow());
+                if (report.Break is { } chainBreak)
+                {
+                    await alarms.RaiseAsync(chainBreak, cancellationToken);
+                }
+
+                return report;
             }
 
             after = upTo;

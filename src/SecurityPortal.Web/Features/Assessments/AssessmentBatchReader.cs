@@ -74,7 +74,7 @@ public sealed class AssessmentBatchReader(SlaPolicy slaPolicy, IDbContextFactory
         // than the rest of the batch. The columns reconciliation compares and every column the ledger may set or clear (a column left out would read
         // as null and clearing it would write nothing); the ledger attaches a finding before changing it, so only what it
         // changes is written, and the concurrency token is read so that a change made meanwhile is caught.
-        var findingsRead = ReadAsync(c => c.Findings.AsNoTracking().Where(f => ids.Contains(f.ModelId))
+        var findingsRead = ReadAsync(c => c.Findings.AsNoTracking().Where(f => f.ModelId != null && ids.Contains(f.ModelId.Value))
             .Select(f => new Finding
             {
                 Id = f.Id,

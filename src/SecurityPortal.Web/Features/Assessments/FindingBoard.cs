@@ -13,6 +13,9 @@ public sealed class FindingBoard(IDbContextFactory<PortalDbContext> contexts, Ac
     public const int MaxPageSize = 200;
     private const string MayNotView = "Only oversight roles can see findings.";
 
+    /// <summary>What a finding without a model is about, where a list names the model.</summary>
+    public const string PortalSubject = "The portal";
+
     /// <summary>Checks filters that arrive by name; an unknown severity, status, source or practice is a field error.</summary>
     public static FindingQuery Parse(FindingListFilter filter)
     {
@@ -65,7 +68,7 @@ public sealed class FindingBoard(IDbContextFactory<PortalDbContext> contexts, Ac
     {
         guard.Require(PortalPolicies.ViewAssessments, MayNotView);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var cells = await db.Findings.AsNoTracking().Where(f => f.Status == FindingStatus.Open)
+        var cells = await db.Findings.AsNoTracking().Where(f => f.Status == FindingStatus.Open && f.ModelId != null)
             .GroupBy(f => new { f.ModelKey, f.Practice, f.Severity })
             .Select(g => new { g.Key.ModelKey, g.Key.Practice, g.Key.Severity, Count = g.Count() })
             .ToListAsync(cancellationToken);
@@ -90,10 +93,11 @@ public sealed class FindingBoard(IDbContextFactory<PortalDbContext> contexts, Ac
 
     internal static IQueryable<FindingWithNames> Rows(PortalDbContext db, FindingQuery query)
     {
+        // Findings about the portal itself (source Integrity) have no model and no team: outer joins keep them.
         var rows = from finding in db.Findings.AsNoTracking()
-                   join model in db.Models.AsNoTracking() on finding.ModelId equals model.Id
-                   join team in db.Teams.AsNoTracking() on model.OwnerTeamId equals team.Id
-                   select new FindingWithNames { Finding = finding, ModelName = model.Name, Team = team.Name };
+                   from model in db.Models.AsNoTracking().Where(m => m.Id == finding.ModelId).DefaultIfEmpty()
+                   from team in db.Teams.AsNoTracking().Where(t => model != null && t.Id == model.OwnerTeamId).DefaultIfEmpty()
+                   select new FindingWithNames { Finding = finding, ModelName = model == null ? PortalSubject : model.Name, Team = team == null ? string.Empty : team.Name };
         if (query.Model is { } key)
         {
             rows = rows.Where(r => r.Finding.ModelKey == key);

@@ -26,11 +26,9 @@ public sealed class FindingDesk(IDbContextFactory<PortalDbContext> contexts, Tim
     {
         guard.Require(PortalPolicies.ViewAssessments, "Only oversight roles can see findings.");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await (from finding in db.Findings.AsNoTracking()
-                         join model in db.Models.AsNoTracking() on finding.ModelId equals model.Id
-                         join team in db.Teams.AsNoTracking() on model.OwnerTeamId equals team.Id
-                         where finding.Id == id
-                         select new { finding, model.Name, Team = team.Name })
+        var row = await FindingBoard.Rows(db, new FindingQuery())
+            .Where(r => r.Finding.Id == id)
+            .Select(r => new { finding = r.Finding, Name = r.ModelName, r.Team })
             .SingleOrDefaultAsync(cancellationToken) ?? throw NotFound(id);
         var history = await db.FindingEvents.AsNoTracking().Where(e => e.FindingId == id)
             .OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
@@ -218,8 +216,16 @@ public sealed class FindingDesk(IDbContextFactory<PortalDbContext> contexts, Tim
         var finding = await db.Findings.SingleOrDefaultAsync(f => f.Id == id, cancellationToken) ?? throw NotFound(id);
         if (requireTeam)
         {
-            var teamId = await db.Models.Where(m => m.Id == finding.ModelId).Select(m => m.OwnerTeamId).SingleAsync(cancellationToken);
-            await guard.RequireTeamAsync(db, PortalPolicies.ManageFindings, teamId, "this model's findings", cancellationToken);
+            if (finding.ModelId is null)
+            {
+                // About the portal itself: no team lead's to work.
+                guard.Require(PortalPolicies.ManagePortalFindings, "Only administrators and security officers can work findings about the portal itself.");
+            }
+            else
+            {
+                var teamId = await db.Models.Where(m => m.Id == finding.ModelId).Select(m => m.OwnerTeamId).SingleAsync(cancellationToken);
+                await guard.RequireTeamAsync(db, PortalPolicies.ManageFindings, teamId, "this model's findings", cancellationToken);
+            }
         }
 
         db.ExpectToken(finding, seenToken);
@@ -248,7 +254,7 @@ public sealed class FindingDesk(IDbContextFactory<PortalDbContext> contexts, Tim
                select user.Email!).Distinct().ToListAsync(cancellationToken);
 
     private void Notify(PortalDbContext db, string recipient, string subject, string body, Finding finding) =>
-        db.Notifications.Add(PortalNotification.For(recipient, subject, body, $"/findings/{finding.Id}", clock.GetUtcNow()));
+        db.Notifications.Add(PortalNotification.For(NotificationKind.Findings, recipient, subject, body, $"/findings/{finding.Id}", clock.GetUtcNow()));
 
     private static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

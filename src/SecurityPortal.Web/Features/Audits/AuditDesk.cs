@@ -211,7 +211,7 @@ public sealed class AuditDesk(IDbContextFactory<PortalDbContext> contexts, TimeP
             audit.SignedOffAt = now;
             if (!string.Equals(audit.LeadAuditor, guard.Actor, StringComparison.OrdinalIgnoreCase))
             {
-                db.Notifications.Add(PortalNotification.For(audit.LeadAuditor, $"Audit signed off: {audit.ModelKey}", $"{guard.Actor} signed off the audit due {audit.DueOn:yyyy-MM-dd}: {conclusion}", $"/audits/{audit.Id}", now));
+                db.Notifications.Add(PortalNotification.For(NotificationKind.General, audit.LeadAuditor, $"Audit signed off: {audit.ModelKey}", $"{guard.Actor} signed off the audit due {audit.DueOn:yyyy-MM-dd}: {conclusion}", $"/audits/{audit.Id}", now));
             }
         }, cancellationToken);
         return await GetAsync(id, cancellationToken);

@@ -86,6 +86,7 @@ public sealed partial class AuditScheduleJob(
 
         var keys = string.Join(", ", missing.Take(5).Select(m => m.Key)) + (missing.Count > 5 ? $" and {missing.Count - 5} more" : string.Empty);
         db.Notifications.Add(PortalNotification.For(
+            NotificationKind.AuditDue,
             plan.LeadAuditor,
             $"{plan.Title}: {missing.Count} audit{(missing.Count == 1 ? string.Empty : "s")} opened, due {Day(cycle.DueOn)}",
             $"The cycle due on {Day(cycle.DueOn)} is open for {keys}.",
@@ -127,13 +128,14 @@ public sealed partial class AuditScheduleJob(
             var overdue = group.Key.Kind == AuditReminderKind.Overdue;
             var lines = audits.Select(a => $"{a.Plan} on {a.ModelKey}, due {Day(a.DueOn)}");
             db.Notifications.Add(PortalNotification.For(
+                NotificationKind.AuditDue,
                 group.Key.LeadAuditor,
                 overdue
                     ? $"{audits.Count} audit{(audits.Count == 1 ? " is" : "s are")} overdue"
                     : $"{audits.Count} audit{(audits.Count == 1 ? " is" : "s are")} due within {options.ReminderDays} days",
                 string.Join("; ", lines) + ".",
                 AuditsAddress.For(new AuditQuery(Status: overdue ? AuditStatus.Overdue : null, Auditor: group.Key.LeadAuditor, DueBefore: overdue ? null : soon)),
-                now).AlsoByEmail());
+                now));
             db.AuditReminders.AddRange(audits.Select(a => new AuditReminder { AuditId = a.Id, Kind = group.Key.Kind, Recipient = group.Key.LeadAuditor, SentAt = now }));
         }
 

@@ -105,17 +105,19 @@ public sealed partial class ExportJob(
         {
             db.Notifications.Add((failure is null
                 ? PortalNotification.For(
+                    NotificationKind.ExportReady,
                     recipient,
                     $"{Core.Common.Labels.Of(export.Kind)} ready: {schedule.Name} ({export.Period})",
                     $"The scheduled export {export.DocumentId} is in the archive, signed, for you to download.",
                     $"/exports/{export.Id}/file",
                     now)
                 : PortalNotification.For(
+                    NotificationKind.ExportReady,
                     recipient,
                     $"Scheduled export failed: {schedule.Name} ({export.Period})",
                     $"Export {export.DocumentId} could not be made: {failure} Export the report from its page instead.",
                     "/exports",
-                    now)).AlsoByEmail());
+                    now)));
         }
     }
 

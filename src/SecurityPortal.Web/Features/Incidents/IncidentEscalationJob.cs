@@ -71,7 +71,8 @@ public sealed partial class IncidentEscalationJob(
                     Body = body,
                     Link = $"/incidents/{incident.Ref}",
                     CreatedAt = now,
-                    ByEmail = true,
+                    Kind = NotificationKind.IncidentEscalation,
+                    ByEmail = NotificationKinds.EmailByDefault(NotificationKind.IncidentEscalation),
                 }));
                 db.IncidentTimeline.Add(new IncidentTimelineEntry
                 {

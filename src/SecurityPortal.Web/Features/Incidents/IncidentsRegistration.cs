@@ -15,6 +15,7 @@ public static class IncidentsRegistration
         services.AddScoped<IncidentEscalationJob>();
         services.AddScoped<IDemoDataContributor, IncidentsDemoData>();
         services.AddScoped<Notifications.NotificationInbox>();
+        services.AddScoped<Notifications.NotificationChoices>();
         return services;
     }
 }

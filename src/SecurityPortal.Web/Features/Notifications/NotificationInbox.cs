@@ -18,7 +18,7 @@ public sealed class NotificationInbox(IDbContextFactory<PortalDbContext> context
     {
         var me = Me();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var unread = db.Notifications.AsNoTracking().Where(n => n.Recipient == me && n.ReadAt == null);
+        var unread = db.Notifications.AsNoTracking().Where(n => n.Recipient == me && n.InPortal && n.ReadAt == null);
         var count = await unread.CountAsync(cancellationToken);
         var latest = await unread.OrderByDescending(n => n.CreatedAt).Take(Shown)
             .Select(n => new NotificationView(n.Id, n.Subject, n.Body, n.Link, n.CreatedAt, n.ReadAt, n.ByEmail))
@@ -31,7 +31,7 @@ public sealed class NotificationInbox(IDbContextFactory<PortalDbContext> context
     {
         var me = Me();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Notifications.CountAsync(n => n.Recipient == me && n.ReadAt == null, cancellationToken);
+        return await db.Notifications.CountAsync(n => n.Recipient == me && n.InPortal && n.ReadAt == null, cancellationToken);
     }
 
     /// <summary>Every notification, newest first, or only the unread ones.</summary>
@@ -42,7 +42,7 @@ public sealed class NotificationInbox(IDbContextFactory<PortalDbContext> context
         Paging.Check(errors, page, pageSize, MaxPageSize);
         errors.ThrowIfAny();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var mine = db.Notifications.AsNoTracking().Where(n => n.Recipient == me && (!unreadOnly || n.ReadAt == null));
+        var mine = db.Notifications.AsNoTracking().Where(n => n.Recipient == me && n.InPortal && (!unreadOnly || n.ReadAt == null));
         var total = await mine.CountAsync(cancellationToken);
         var items = await mine.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Skip(Paging.Skip(page, pageSize)).Take(pageSize)
@@ -68,7 +68,7 @@ public sealed class NotificationInbox(IDbContextFactory<PortalDbContext> context
         var me = Me();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var unread = await db.Notifications.Where(n => n.Recipient == me && n.ReadAt == null).ToListAsync(cancellationToken);
+        var unread = await db.Notifications.Where(n => n.Recipient == me && n.InPortal && n.ReadAt == null).ToListAsync(cancellationToken);
         foreach (var notification in unread)
         {
             notification.ReadAt = now;

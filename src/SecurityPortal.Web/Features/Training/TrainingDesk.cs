@@ -195,7 +195,7 @@ public sealed class TrainingDesk(IDbContextFactory<PortalDbContext> contexts, Ti
         var now = clock.GetUtcNow();
         db.TrainingAssignments.AddRange(assigned);
         db.Notifications.AddRange(assigned.Select(a => Core.Incidents.PortalNotification.For(
-            a.UserEmail, $"Training assigned: {course.Title}", $"{actor.Name} assigned you {course.Code} \"{course.Title}\", due {a.DueOn:yyyy-MM-dd}.", "/training", now)));
+            Core.Incidents.NotificationKind.TrainingDue, a.UserEmail, $"Training assigned: {course.Title}", $"{actor.Name} assigned you {course.Code} \"{course.Title}\", due {a.DueOn:yyyy-MM-dd}.", "/training", now)));
         await db.SaveChangesAsync(cancellationToken);
         var ids = assigned.Select(a => a.Id).ToList();
         var rows = await TrainingReads.Assignments(db).Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);

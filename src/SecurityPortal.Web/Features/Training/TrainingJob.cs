@@ -79,11 +79,12 @@ public sealed partial class TrainingJob(
         {
             var lines = person.Select(d => $"{d.CourseCode} \"{titles[d.CourseId]}\"{(d.Source == AssignmentSource.Renewal ? " (renewal)" : string.Empty)}, due {Day(d.DueOn)}");
             db.Notifications.Add(PortalNotification.For(
+                NotificationKind.TrainingDue,
                 person.Key,
                 person.Count() == 1 ? $"Mandatory training assigned: {titles[person.First().CourseId]}" : $"{person.Count()} mandatory courses assigned",
                 string.Join("; ", lines) + ".",
                 "/training",
-                now).AlsoByEmail());
+                now));
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -118,13 +119,14 @@ public sealed partial class TrainingJob(
         {
             var overdue = kind == TrainingReminderKind.Overdue;
             db.Notifications.Add(PortalNotification.For(
+                NotificationKind.TrainingDue,
                 assignment.UserEmail,
                 overdue ? $"Training overdue: {assignment.CourseTitle}" : $"Training due {Day(assignment.DueOn)}: {assignment.CourseTitle}",
                 overdue
                     ? $"{assignment.CourseCode} \"{assignment.CourseTitle}\" was due on {Day(assignment.DueOn)}. Complete it on your training page."
                     : $"{assignment.CourseCode} \"{assignment.CourseTitle}\" is due on {Day(assignment.DueOn)}.",
                 "/training",
-                now).AlsoByEmail());
+                now));
             db.TrainingReminders.Add(new TrainingReminder { AssignmentId = assignment.Id, Kind = kind, SentAt = now });
         }
 

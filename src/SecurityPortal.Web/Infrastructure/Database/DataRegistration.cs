@@ -15,6 +15,7 @@ public static class DataRegistration
         services.AddSingleton(database);
         services.AddScoped<TimestampInterceptor>();
         services.AddScoped<ConcurrencyTokenInterceptor>();
+        services.AddSingleton<NotificationRoutingInterceptor>();
         services.AddScoped<AuditTrailInterceptor>();
         services.AddDbContextFactory<PortalDbContext>(
             (sp, options) => options
@@ -22,6 +23,7 @@ public static class DataRegistration
                 .AddInterceptors(
                     sp.GetRequiredService<TimestampInterceptor>(),
                     sp.GetRequiredService<ConcurrencyTokenInterceptor>(),
+                    sp.GetRequiredService<NotificationRoutingInterceptor>(),
                     sp.GetRequiredService<AuditTrailInterceptor>()),
             ServiceLifetime.Scoped);
         services.AddHostedService<DatabaseStartup>();
