@@ -34,7 +34,7 @@ try
     builder.AddPortalJobs(database);
     builder.Services.AddPortalHealthChecks();
     builder.Services.AddPortalFeatures(builder.Configuration);
-    builder.Services.AddOpenApi();
+    builder.Services.AddOpenApi(SecurityPortal.Web.Api.ApiDocumentation.DocumentName, SecurityPortal.Web.Api.ApiDocumentation.Configure);
 
     // Responses carry Core enums; the API writes them as their names, as it always has.
     builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

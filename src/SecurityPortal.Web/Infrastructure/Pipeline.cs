@@ -46,6 +46,7 @@ public static class Pipeline
         app.MapPortalHealthChecks();
         app.MapAccountEndpoints();
         app.MapOpenApi().RequireAuthorization(PortalPolicies.SignedIn);
+        app.MapApiReference();
         app.MapPortalApi();
         app.MapModelsDownloads();
         app.MapTrainingDownloads();

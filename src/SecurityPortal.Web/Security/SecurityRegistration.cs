@@ -36,8 +36,9 @@ public static class SecurityRegistration
                 options.DefaultScheme = PortalScheme;
                 options.DefaultChallengeScheme = PortalScheme;
             })
+            // The API reference (/api/reference) is a page for people: only /api/v1 is the API.
             .AddPolicyScheme(PortalScheme, "Cookie for pages, API key or bearer token for the API", policy =>
-                policy.ForwardDefaultSelector = context => !context.Request.Path.StartsWithSegments("/api")
+                policy.ForwardDefaultSelector = context => !context.Request.Path.StartsWithSegments("/api/v1")
                     ? IdentityConstants.ApplicationScheme
                     : mode == AuthenticationModes.EntraId && context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                         ? JwtBearerDefaults.AuthenticationScheme
