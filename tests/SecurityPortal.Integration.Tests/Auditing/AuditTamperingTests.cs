@@ -7,8 +7,8 @@ using SecurityPortal.Core.Incidents;
 using SecurityPortal.Core.Security;
 using SecurityPortal.Data;
 using SecurityPortal.Integration.Tests.Infrastructure;
-using SecurityPortal.Web.Security;
 using SecurityPortal.Web.Features.Admin;
+using SecurityPortal.Web.Security;
 
 namespace SecurityPortal.Integration.Tests.Auditing;
 

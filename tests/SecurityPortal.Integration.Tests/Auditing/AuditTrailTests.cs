@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SecurityPortal.Core.Teams;
 using SecurityPortal.Integration.Tests.Infrastructure;
-using SecurityPortal.Web.Security;
 using SecurityPortal.Web.Features.Admin;
+using SecurityPortal.Web.Security;
 
 namespace SecurityPortal.Integration.Tests.Auditing;
 

@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SecurityPortal.Core.Models;
 using SecurityPortal.Integration.Tests.Infrastructure;
-using SecurityPortal.Web.Security;
 using SecurityPortal.Web.Features.Admin;
 using SecurityPortal.Web.Features.Models;
+using SecurityPortal.Web.Security;
 
 namespace SecurityPortal.Integration.Tests.Models;
 
