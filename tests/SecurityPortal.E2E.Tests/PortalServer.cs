@@ -131,6 +131,20 @@ public sealed class PortalServer : IAsyncLifetime
         return versions;
     }
 
+    /// <summary>
+    /// Edits one audit-log row straight in the database, as someone with access to the SQLite file would: past the
+    /// portal's context, so no entry or anchor is written for it. Returns the entry's position.
+    /// </summary>
+    public async Task<long> EditAuditLogEntryBehindThePortalAsync(long sequence)
+    {
+        await using var scope = _host!.Services.CreateAsyncScope();
+        var contexts = scope.ServiceProvider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<SecurityPortal.Data.PortalDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync();
+        await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlAsync(
+            db.Database, $"UPDATE AuditLog SET Actor = 'mallory@evil.example' WHERE Sequence = {sequence}");
+        return sequence;
+    }
+
     private async Task AsSystemAsync(string actor, Func<IServiceProvider, Task> work)
     {
         await using var scope = _host!.Services.CreateAsyncScope();

@@ -29,6 +29,7 @@ public static class FeatureRegistration
         services.AddScoped<SecurityPortal.Web.Features.Account.AccountSecurity>();
         services.AddScoped<SecurityPortal.Web.Features.Account.PasswordChange>();
         services.AddScoped<DashboardSummary>();
+        services.AddScoped<DashboardTrends>();
 
         services.AddModels();
         services.AddIncidents(configuration);

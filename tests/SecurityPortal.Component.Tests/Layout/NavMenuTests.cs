@@ -43,9 +43,17 @@ public sealed class NavMenuTests : PortalComponentContext
     }
 
     [Fact]
+    public void ReadingTheAuditLogAddsItsArea()
+    {
+        AddAuthorization().SetAuthorized("compliance@demo.local").SetPolicies([.. AllPolicies, PortalPolicies.ViewAuditLog]);
+
+        Assert.Equal([.. AllButAdmin, "Audit log"], VisibleAreas());
+    }
+
+    [Fact]
     public void EveryAreaLinksToItsOwnAddress()
     {
-        AddAuthorization().SetAuthorized("admin@demo.local").SetPolicies([.. AllPolicies, PortalPolicies.Administration]);
+        AddAuthorization().SetAuthorized("admin@demo.local").SetPolicies([.. AllPolicies, PortalPolicies.ViewAuditLog, PortalPolicies.Administration]);
 
         var links = Render<NavMenu>().FindAll("a[data-nav]").Select(a => a.GetAttribute("href")).ToArray();
 

@@ -82,4 +82,23 @@ public sealed class DashboardJourneyTests(PortalServer portal)
         await Assertions.Expect(page.Locator("[data-testid=figure-models]")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("[data-testid=figure-incidents-open]")).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task AComplianceOfficerReadsTheNinetyDayTrendsAndOpensTheListBehindABar()
+    {
+        var page = await portal.SignInAsync("compliance@demo.local");
+
+        await Assertions.Expect(page.Locator("[data-testid=attention]")).ToContainTextAsync("courses I owe");
+        var trends = page.Locator("[data-testid=trends]");
+        await Assertions.Expect(trends.Locator("[data-testid=trend-findings]")).ToBeVisibleAsync();
+        await Assertions.Expect(trends.Locator("[data-testid=trend-audits]")).ToBeVisibleAsync();
+        await Assertions.Expect(trends.Locator("[data-testid=trend-training]")).ToBeVisibleAsync();
+        await PortalServer.ScreenshotAsync(page, "dashboard-trends");
+
+        // This week's Critical segment of the open-findings chart opens the open Critical findings.
+        var segment = trends.Locator("[data-testid=trend-findings] [data-testid=trend-segment][data-series=Critical]").Last;
+        await segment.ClickAsync();
+        await page.WaitForURLAsync("**/findings?severity=Critical&status=Open");
+        await Assertions.Expect(page.Locator("[data-testid=findings] tbody tr").First).ToContainTextAsync("Critical");
+    }
 }

@@ -86,4 +86,72 @@ public sealed class DashboardSummaryTests(PortalFactory factory) : IClassFixture
         var after = Assert.IsType<IncidentOverview>((await LoadAsync(officer)).Incidents);
         Assert.Equal(before.AssignedToMe + 1, after.AssignedToMe);
     }
+
+    [Fact]
+    public async Task EveryFigureAndThisWeeksTrendsEqualTheCountsTheApiGives()
+    {
+        var figures = await LoadAsync(Person("admin@demo.local", PortalRoles.Administrator));
+        using var api = SignedInClient.Anonymous(factory);
+        api.DefaultRequestHeaders.Add("X-Api-Key", PortalFactory.DemoApiKey);
+        async Task<int> TotalAsync(string path) => (await api.GetFromJsonAsync<System.Text.Json.JsonElement>(path)).GetProperty("total").GetInt32();
+
+        var findings = Assert.IsType<FindingFigures>(figures.Findings);
+        var trends = Assert.IsType<TrendFigures>(figures.Trends);
+        foreach (var severity in Enum.GetValues<Core.Assessments.FindingSeverity>())
+        {
+            var listed = await TotalAsync($"/api/v1/findings?status=Open&severity={severity}&pageSize=1");
+            Assert.Equal(listed, findings.OpenBySeverity[severity]);
+            Assert.Equal(listed, trends.OpenFindings![^1].Counts[severity]);
+        }
+
+        var audits = Assert.IsType<Web.Features.Audits.AuditFigures>(figures.Audits);
+        Assert.Equal(await TotalAsync("/api/v1/audits?status=Overdue&pageSize=1"), audits.Overdue);
+        Assert.Equal(await TotalAsync("/api/v1/audits?status=InProgress&pageSize=1"), audits.InProgress);
+        Assert.True(audits.Overdue > 0, "the demo data has overdue audits");
+        Assert.Equal(13, trends.IncidentsOpened!.Count);
+        Assert.Equal(13, trends.TrainingCompletion!.Count);
+        Assert.True(trends.AuditsSignedOff!.Sum(w => w.Total) > 0, "the demo data has audits signed off in the last 90 days");
+        Assert.NotNull(trends.AverageScore![^1].Value);
+    }
+
+    [Fact]
+    public async Task WhatNeedsMyAttentionIsMineAndEqualsTheListsBehindIt()
+    {
+        var officer = Person("officer@demo.local", PortalRoles.SecurityOfficer);
+        var finding = await factory.WithDbAsync(async db =>
+        {
+            var open = await db.Findings.FirstAsync(f => f.Status == Core.Assessments.FindingStatus.Open && f.Owner != "officer@demo.local");
+            open.Owner = "officer@demo.local";
+            await db.SaveChangesAsync();
+            return open.Id;
+        });
+        using var api = SignedInClient.Anonymous(factory);
+        api.DefaultRequestHeaders.Add("X-Api-Key", PortalFactory.DemoApiKey);
+
+        var mine = (await LoadAsync(officer)).Trends!.MyOpenFindings;
+        var listed = (await api.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/findings?owner=officer@demo.local&status=Open&pageSize=1")).GetProperty("total").GetInt32();
+        var staff = await LoadAsync(Person("staff@demo.local", PortalRoles.Staff));
+
+        Assert.Equal(listed, mine);
+        Assert.True(mine >= 1, $"finding {finding} is the officer's");
+        Assert.Null(staff.Trends!.MyOpenFindings);
+        Assert.Null(staff.Trends.IncidentsOpened);
+        Assert.Null(staff.Trends.OpenFindings);
+        Assert.Null(staff.Trends.AuditsSignedOff);
+    }
+
+    [Fact]
+    public async Task AnIncidentReportedNowCountsInThisWeeksOpenedBar()
+    {
+        var officer = Person("officer@demo.local", PortalRoles.SecurityOfficer);
+        var before = (await LoadAsync(officer)).Trends!.IncidentsOpened![^1].Counts[Core.Incidents.IncidentSeverity.Sev2];
+        using var api = SignedInClient.Anonymous(factory);
+        api.DefaultRequestHeaders.Add("X-Api-Key", PortalFactory.DemoApiKey);
+
+        using var reported = await api.PostAsJsonAsync("/api/v1/incidents", new { title = "Trend check: a leaked system prompt", description = "Seen in a transcript.", severity = "SEV2", category = "LLM07" });
+        reported.EnsureSuccessStatusCode();
+
+        var after = (await LoadAsync(officer)).Trends!.IncidentsOpened![^1].Counts[Core.Incidents.IncidentSeverity.Sev2];
+        Assert.Equal(before + 1, after);
+    }
 }

@@ -23,7 +23,8 @@ public sealed class DashboardSummary(
     AssessmentScores scores,
     AuditBoard audits,
     Training.TrainingDesk training,
-    Training.TrainingProgress trainingProgress)
+    Training.TrainingProgress trainingProgress,
+    DashboardTrends trends)
 {
     public async Task<DashboardFigures> LoadAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -47,10 +48,12 @@ public sealed class DashboardSummary(
             : null;
         var auditFigures = await MayAsync(user, PortalPolicies.ViewAudits) ? await audits.FiguresAsync(cancellationToken) : null;
         var mine = await training.MineAsync(cancellationToken);
-        var progress = await MayAsync(user, PortalPolicies.ViewTrainingProgress) ? (await trainingProgress.ViewAsync(cancellationToken)).Overall : null;
+        var view = await MayAsync(user, PortalPolicies.ViewTrainingProgress) ? await trainingProgress.ViewAsync(cancellationToken) : null;
+        var progress = view?.Overall;
         var trainingFigures = new TrainingFigures(
             mine.Count(a => a.Status != Core.Training.AssignmentStatus.Completed), mine.Count(a => a.Overdue), progress?.Percent, progress?.Overdue);
-        return new DashboardFigures(teams, users, auditEntries, inventoryFigures, incidentFigures, findingFigures, auditFigures, trainingFigures);
+        var trendFigures = await trends.LoadAsync(user, view?.Trend, cancellationToken);
+        return new DashboardFigures(teams, users, auditEntries, inventoryFigures, incidentFigures, findingFigures, auditFigures, trainingFigures, trendFigures);
     }
 
     private async Task<bool> MayAsync(ClaimsPrincipal user, string policy) => (await authorization.AuthorizeAsync(user, policy)).Succeeded;
