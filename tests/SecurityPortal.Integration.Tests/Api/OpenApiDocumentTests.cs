@@ -78,6 +78,11 @@ public sealed class OpenApiDocumentTests(PortalFactory factory) : IClassFixture<
             }
 
             var responses = operation.GetProperty("responses");
+            if (!responses.EnumerateObject().Any(r => r.Name.StartsWith('2') && r.Value.TryGetProperty("content", out var body) && body.EnumerateObject().Any(c => c.Value.TryGetProperty("schema", out _))))
+            {
+                missing.Add($"{method.ToUpperInvariant()} {path}: no success response with a schema");
+            }
+
             string[] problems = method is "post" or "put" or "patch" ? ["400", "401", "403", "409", "429"] : ["401", "403", "429"];
             foreach (var status in problems.Concat(path.Contains('{', StringComparison.Ordinal) ? ["404"] : []))
             {

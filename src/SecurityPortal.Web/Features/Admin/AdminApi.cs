@@ -42,6 +42,7 @@ public static class AdminApi
                     .ToListAsync(cancellationToken);
                 return TypedResults.Ok(entries);
             })
+            .Produces<List<AuditLogEntryResponse>>()
             .RequireAuthorization(ApiPolicies.For(ApiScopes.AuditRead))
             .WithSummary("Audit-log entries in chain order, after the given sequence number; verify the chain with the hashes.");
 

@@ -38,6 +38,7 @@ public static class ModelControlsApi
 
         v1.MapGet("/evidence/{id:guid}/file", DownloadAsync)
             .WithSummary("An evidence file, always as an attachment.")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/octet-stream")
             .RequireAuthorization(read);
     }
 

@@ -25,6 +25,7 @@ public static class ExportsApi
                 return TypedResults.File(content, "application/pdf", name);
             })
             .WithSummary("The PDF of a succeeded export (409 before that).")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf")
             .RequireAuthorization(ApiPolicies.For(ApiScopes.ExportsRead));
         exports.MapPost("/verify", async (HttpRequest request, ExportVerification verification, CancellationToken ct) =>
                 await verification.VerifyAsync(await ReadPdfAsync(request, ct), ct))

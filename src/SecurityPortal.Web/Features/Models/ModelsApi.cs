@@ -24,7 +24,10 @@ public static class ModelsApi
                 await inventory.ListAsync(await inventory.ParseQueryAsync(filter, ct), page ?? 1, pageSize ?? 50, ct))
             .RequireAuthorization(read);
 
-        models.MapGet("/export", ExportAsync).RequireAuthorization(read);
+        models.MapGet("/export", ExportAsync)
+            .WithSummary("The filtered inventory as CSV (the same filters as the list).")
+            .Produces<Stream>(StatusCodes.Status200OK, "text/csv")
+            .RequireAuthorization(read);
 
         models.MapPost("/import", async (HttpRequest http, bool? dryRun, bool? skipRowsWithErrors, ModelImport import, CancellationToken ct) =>
             {
@@ -35,6 +38,8 @@ public static class ModelsApi
                     : Results.Ok(await import.ApplyAsync(csv, skipRowsWithErrors == true, ct));
             })
             .Accepts<string>("text/csv")
+            .WithSummary("Imports models from CSV, all or nothing unless skipRowsWithErrors. With dryRun=true it answers the preview (each row's outcome, a ModelImportPreview) and writes nothing.")
+            .Produces<ModelImportResult>()
             .RequireAuthorization(write);
 
         models.MapGet("/{key}", (string key, ModelInventory inventory, CancellationToken ct) => inventory.GetAsync(key, ct))
@@ -79,6 +84,9 @@ public static class ModelsApi
                     ? Results.Created($"/api/v1/models/{key}/deployments/{deployment.Environment}", deployment)
                     : Results.Ok(deployment);
             })
+            .WithSummary("Deploys an approved version to an environment: 201 when the deployment is new, 200 when it changed or was already so (unchanged says which).")
+            .Produces<DeploymentResponse>(StatusCodes.Status201Created)
+            .Produces<DeploymentResponse>()
             .RequireAuthorization(write);
 
         models.MapPost("/{key}/rollback", (string key, RollbackRequest request, ModelDeployments deployments, CancellationToken ct) =>
@@ -89,6 +97,8 @@ public static class ModelsApi
                 at is { } instant
                     ? Results.Ok(await deployments.VersionAtAsync(key, environment, instant, ct))
                     : Results.Ok(await deployments.CurrentAsync(key, environment, ct)))
+            .WithSummary("What runs in an environment now; with ?at= what ran at that moment (a VersionAtResponse).")
+            .Produces<DeploymentResponse>()
             .RequireAuthorization(read);
 
         models.MapGet("/{key}/deployments/{environment}/history", (string key, string environment, ModelDeployments deployments, CancellationToken ct) =>
