@@ -145,6 +145,17 @@ public sealed class PortalServer : IAsyncLifetime
         return sequence;
     }
 
+    /// <summary>Sends one portal notification, as a job or a use case would.</summary>
+    public async Task SendNotificationAsync(string recipient, string subject)
+    {
+        await using var scope = _host!.Services.CreateAsyncScope();
+        var contexts = scope.ServiceProvider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<SecurityPortal.Data.PortalDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync();
+        db.Notifications.Add(SecurityPortal.Core.Incidents.PortalNotification.For(
+            SecurityPortal.Core.Incidents.NotificationKind.General, recipient, subject, "Sent by a journey.", "/notifications", DateTimeOffset.UtcNow));
+        await db.SaveChangesAsync();
+    }
+
     private async Task AsSystemAsync(string actor, Func<IServiceProvider, Task> work)
     {
         await using var scope = _host!.Services.CreateAsyncScope();

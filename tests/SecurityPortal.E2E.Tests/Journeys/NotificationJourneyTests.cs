@@ -34,4 +34,21 @@ public sealed class NotificationJourneyTests(PortalServer portal)
         await page.ReloadAsync();
         await Assertions.Expect(badge).ToBeHiddenAsync();
     }
+
+    [Fact]
+    public async Task ANotificationSentWhileThePageIsOpenRaisesTheBadgeAtOnce()
+    {
+        var page = await portal.SignInAsync("lead@demo.local");
+        var badge = page.Locator("[data-testid=notifications] .mud-badge");
+        var before = await badge.IsVisibleAsync() ? int.Parse((await badge.TextContentAsync())!.Trim(), System.Globalization.CultureInfo.InvariantCulture) : 0;
+
+        await portal.SendNotificationAsync("lead@demo.local", "Journey: a notice while the page is open");
+
+        // Well inside the half-minute poll: the save itself told the open page.
+        // (A job may notify the same person meanwhile, so the count is not asserted exactly.)
+        await Assertions.Expect(badge).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Assertions.Expect(badge).Not.ToHaveTextAsync(before.ToString(System.Globalization.CultureInfo.InvariantCulture), new() { Timeout = 10_000 });
+        await page.Locator("[data-testid=notifications-open]").ClickAsync();
+        await Assertions.Expect(page.GetByText("Journey: a notice while the page is open")).ToBeVisibleAsync();
+    }
 }

@@ -88,4 +88,20 @@ public sealed class NotificationPreferencesTests
         Assert.Single(rows);
         Assert.InRange(audited, 1, 20);
     }
+
+    [Fact]
+    public async Task ASavedNotificationSignalsItsRecipientsOpenPagesAndOnlyThem()
+    {
+        using var factory = new PortalFactory();
+        var signals = factory.Services.GetRequiredService<NotificationSignals>();
+        var staffTold = new TaskCompletionSource();
+        var leadTold = 0;
+        using var staff = signals.Subscribe(Staff, () => { staffTold.TrySetResult(); return Task.CompletedTask; });
+        using var lead = signals.Subscribe(Lead, () => { Interlocked.Increment(ref leadTold); return Task.CompletedTask; });
+
+        await SendAsync(factory, NotificationKind.TrainingDue, Staff);
+
+        await staffTold.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(0, Volatile.Read(ref leadTold));
+    }
 }

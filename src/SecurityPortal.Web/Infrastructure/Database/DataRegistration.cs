@@ -15,6 +15,8 @@ public static class DataRegistration
         services.AddSingleton(database);
         services.AddScoped<TimestampInterceptor>();
         services.AddScoped<ConcurrencyTokenInterceptor>();
+        services.AddSingleton<SecurityPortal.Web.Features.Notifications.NotificationSignals>();
+        services.AddSingleton<SecurityPortal.Core.Incidents.INotificationSignal>(sp => sp.GetRequiredService<SecurityPortal.Web.Features.Notifications.NotificationSignals>());
         services.AddSingleton<NotificationRoutingInterceptor>();
         services.AddScoped<AuditTrailInterceptor>();
         services.AddDbContextFactory<PortalDbContext>(
