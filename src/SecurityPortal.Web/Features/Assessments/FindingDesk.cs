@@ -247,11 +247,7 @@ public sealed class FindingDesk(IDbContextFactory<PortalDbContext> contexts, Tim
     }
 
     private static async Task<List<string>> ApproversAsync(PortalDbContext db, CancellationToken cancellationToken) =>
-        await (from user in db.Users
-               join userRole in db.UserRoles on user.Id equals userRole.UserId
-               join role in db.Roles on userRole.RoleId equals role.Id
-               where user.IsActive && role.Name == PortalRoles.SecurityOfficer
-               select user.Email!).Distinct().ToListAsync(cancellationToken);
+        await PeopleInRoles.Emails(db, PortalRoles.SecurityOfficer).ToListAsync(cancellationToken);
 
     private void Notify(PortalDbContext db, string recipient, string subject, string body, Finding finding) =>
         db.Notifications.Add(PortalNotification.For(NotificationKind.Findings, recipient, subject, body, $"/findings/{finding.Id}", clock.GetUtcNow()));

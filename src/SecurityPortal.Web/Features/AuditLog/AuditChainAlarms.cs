@@ -68,11 +68,7 @@ public sealed partial class AuditChainAlarms(
             });
         }
 
-        var administrators = await (from user in db.Users
-                                    join userRole in db.UserRoles on user.Id equals userRole.UserId
-                                    join role in db.Roles on userRole.RoleId equals role.Id
-                                    where user.IsActive && user.Email != null && role.Name == PortalRoles.Administrator
-                                    select user.Email!).Distinct().ToListAsync(cancellationToken);
+        var administrators = await PeopleInRoles.Emails(db, PortalRoles.Administrator).ToListAsync(cancellationToken);
         foreach (var administrator in administrators)
         {
             db.Notifications.Add(PortalNotification.For(

@@ -19,7 +19,7 @@ public static class AuditLogRegistration
             {
                 var csv = await browser.CsvAsync(AuditLogBrowser.Parse(actor, entityType, entityId, action, from, to), ct);
                 var name = $"audit-log-{clock.GetUtcNow():yyyyMMdd-HHmm}.csv";
-                return Results.File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", name);
+                return Api.CsvDownload.File(csv, name);
             })
             .RequireAuthorization(PortalPolicies.ViewAuditLog)
             .AddEndpointFilter<Api.ApiErrors>();

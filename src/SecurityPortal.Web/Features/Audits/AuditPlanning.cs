@@ -139,12 +139,7 @@ public sealed class AuditPlanning(IDbContextFactory<PortalDbContext> contexts, T
         ];
     }
 
-    private static IQueryable<string> AuditorsQuery(PortalDbContext db) =>
-        (from user in db.Users
-         join userRole in db.UserRoles on user.Id equals userRole.UserId
-         join role in db.Roles on userRole.RoleId equals role.Id
-         where user.IsActive && user.Email != null && AuditorRoles.Contains(role.Name!)
-         select user.Email!).Distinct();
+    private static IQueryable<string> AuditorsQuery(PortalDbContext db) => PeopleInRoles.Emails(db, AuditorRoles);
 
     private async Task<List<AuditPlanResponse>> ToResponsesAsync(PortalDbContext db, List<AuditPlan> plans, CancellationToken cancellationToken)
     {

@@ -288,11 +288,7 @@ public sealed class IncidentDesk(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         string[] roles = [.. PermissionMatrix.Policies[PortalPolicies.ManageIncidents]];
-        var people = await (from user in db.Users
-                            join userRole in db.UserRoles on user.Id equals userRole.UserId
-                            join role in db.Roles on userRole.RoleId equals role.Id
-                            where user.IsActive && roles.Contains(role.Name!)
-                            select user.Email!).Distinct().ToListAsync(cancellationToken);
+        var people = await PeopleInRoles.Emails(db, roles).ToListAsync(cancellationToken);
         return [.. people.Order(StringComparer.OrdinalIgnoreCase)];
     }
 

@@ -31,11 +31,7 @@ public sealed partial class IncidentEscalationJob(
         actor.SetSystem($"job:{Id}", Guid.NewGuid().ToString("N"));
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var officers = await (from user in db.Users
-                              join userRole in db.UserRoles on user.Id equals userRole.UserId
-                              join role in db.Roles on userRole.RoleId equals role.Id
-                              where user.IsActive && role.Name == PortalRoles.SecurityOfficer
-                              select user.Email!).ToListAsync(cancellationToken);
+        var officers = await PeopleInRoles.Emails(db, PortalRoles.SecurityOfficer).ToListAsync(cancellationToken);
         // Closed incidents still matter while an Art. 73 report is owed.
         var watched = await db.Incidents.AsNoTracking()
             .Where(i => i.Phase != IncidentPhase.Closed || (i.Reportable != ReportableKind.None && i.ReportedAt == null))

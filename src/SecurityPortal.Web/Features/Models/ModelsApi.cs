@@ -119,6 +119,6 @@ public static class ModelsApi
         var csv = await inventory.ExportCsvAsync(await inventory.ParseQueryAsync(filter, ct), ct);
         var name = $"models-{clock.GetUtcNow():yyyyMMdd-HHmm}.csv";
         // A BOM makes Excel read the file as UTF-8 instead of the local code page.
-        return Results.File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", name);
+        return Api.CsvDownload.File(csv, name);
     }
 }

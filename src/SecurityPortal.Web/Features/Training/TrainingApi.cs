@@ -48,7 +48,7 @@ public static class TrainingApi
             {
                 var csv = await progress.ExportCsvAsync(filter, ct);
                 var name = $"training-{clock.GetUtcNow():yyyyMMdd-HHmm}.csv";
-                return Results.File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", name);
+                return Api.CsvDownload.File(csv, name);
             })
             .RequireAuthorization(PortalPolicies.ViewTrainingProgress)
             .AddEndpointFilter<Api.ApiErrors>();
